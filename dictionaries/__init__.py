@@ -1,0 +1,1 @@
+"""Bundled Hunspell dictionaries and word lists (data only; see README.md)."""

@@ -1,0 +1,126 @@
+"""The public API: read documents, run checks, apply fixes. The CLI only parses and renders."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .checks import REGISTRY
+from .config import Config
+from .decoding import decode
+from .document import Document
+from .errors import InputError
+from .finding import Finding, Severity
+from .fixer import FixResult, fix_text
+
+__all__ = ["FileResult", "load_document", "check_document", "check_text", "check_paths", "expand_paths",
+           "fix_document"]
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+MAX_BYTES = 512 * 1024 * 1024
+
+
+@dataclass
+class FileResult:
+    path: str
+    document: Document | None
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path}: file too large ({size // 2**20} MiB; the limit is {MAX_BYTES // 2**20} MiB)")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+
+
+def load_document(path: str | Path, config: Config | None = None) -> Document:
+    path = Path(path)
+    data = read_bytes(path)
+    if not data.strip():
+        raise InputError(f"{path}: file is empty")
+    dec = decode(data, str(path))
+    langs = config.languages if config else ("kk", "ru", "en")
+    return Document(dec.text, str(path), dec.encoding, langs)
+
+
+def _lexicon(config: Config):
+    from .lexicon import get_lexicon
+    return get_lexicon(config.languages, config.accept, config.reject)
+
+
+def check_document(doc: Document, config: Config | None = None, lexicon=None) -> list[Finding]:
+    config = config or Config()
+    lex = lexicon if lexicon is not None else _lexicon(config)
+    out: list[Finding] = []
+    for rid in config.enabled_rules():
+        chk = REGISTRY[rid]
+        sev = config.severity.get(rid)
+        for f in chk.run(doc, lex):
+            if sev is not None and f.severity == chk.rule.severity:
+                f = replace(f, severity=sev)
+            out.append(f)
+    out.sort(key=lambda f: (f.start, f.end, f.rule))
+    return out
+
+
+def check_text(text: str, config: Config | None = None, path: str = "<text>") -> list[Finding]:
+    config = config or Config()
+    return check_document(Document(text, path, languages=config.languages), config)
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files as given; directories walked (sorted, hidden entries skipped, links not followed)."""
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    f = Path(root) / name
+                    if not name.startswith(".") and f.suffix.lower() in TEXT_SUFFIXES and not f.is_symlink():
+                        yield f
+        else:
+            yield p
+
+
+def check_paths(paths: Iterable[str | Path], config_for) -> Iterator[FileResult]:
+    """``config_for(path)`` gives each file's Config (discovered or fixed)."""
+    for p in expand_paths(paths):
+        cfg = config_for(p)
+        try:
+            doc = load_document(p, cfg)
+        except InputError as e:
+            yield FileResult(str(p), None, error=str(e))
+            continue
+        yield FileResult(str(p), doc, check_document(doc, cfg))
+
+
+def fix_document(doc: Document, config: Config | None = None, level: str = "safe") -> FixResult:
+    config = config or Config()
+    lex = _lexicon(config)
+
+    def run(text: str) -> list[Finding]:
+        return check_document(Document(text, doc.path, doc.encoding, config.languages), config, lex)
+
+    return fix_text(doc.text, run, level)
+
+
+def exit_code(results: list[FileResult], fail_on: Severity | None) -> int:
+    if any(r.error for r in results):
+        return 2
+    if fail_on is None:
+        return 0
+    return 1 if any(f.severity >= fail_on for r in results for f in r.findings) else 0

@@ -1,0 +1,228 @@
+"""Command line: parse, load config, call ``qa.api``, render, return the exit code.
+
+Exit status: 0 clean, 1 findings at or above ``--fail-on``, 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+import click
+
+from . import __version__, api
+from . import config as cfgmod
+from .checks import REGISTRY, resolve
+from .errors import QaError
+from .render import FORMATS
+
+
+class _Ctx:
+    def __init__(self, config_file: str | None, isolated: bool):
+        self.fixed = cfgmod.load_file(Path(config_file)) if config_file else (cfgmod.Config() if isolated else None)
+
+    def config_for(self, path: Path) -> cfgmod.Config:
+        if self.fixed is not None:
+            return self.fixed
+        return _discover(path.resolve().parent)
+
+
+@lru_cache(maxsize=256)
+def _discover(folder: Path) -> cfgmod.Config:
+    return cfgmod.discover(folder)
+
+
+def _common(f):
+    f = click.option("--isolated", is_flag=True, help="Ignore configuration files.")(f)
+    f = click.option("--config", "config_file", type=click.Path(dir_okay=False),
+                     help="Configuration file (qa.toml, or pyproject.toml with [tool.qa]).")(f)
+    return f
+
+
+def _with_overrides(cfg: cfgmod.Config, select, ignore) -> cfgmod.Config:
+    from dataclasses import replace
+    if select:
+        cfg = replace(cfg, select=tuple(cfgmod._check_selector(s, "--select") for s in select.split(",")))
+    if ignore:
+        cfg = replace(cfg, ignore=cfg.ignore + tuple(cfgmod._check_selector(s, "--ignore")
+                                                     for s in ignore.split(",")))
+    return cfg
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="qa")
+def main():
+    """Text-quality checks for OCR'd and extracted proceedings in Kazakh, Russian and English."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--fail-on", default=None, help="error|warning|info|never (default: error, or the config's).")
+@click.option("--select", default=None, help="Comma-separated rule ids, prefixes or categories to run.")
+@click.option("--ignore", default=None, help="Comma-separated rule ids, prefixes or categories to skip.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report here instead of stdout.")
+@_common
+def check(paths, fmt, fail_on, select, ignore, output, config_file, isolated):
+    """Check files or directories and report findings."""
+    ctx = _Ctx(config_file, isolated)
+    fail = cfgmod.parse_fail_on(fail_on) if fail_on is not None else None
+
+    def config_for(p):
+        return _with_overrides(ctx.config_for(p), select, ignore)
+
+    results = list(api.check_paths(paths, config_for))
+    for r in results:
+        if r.error:
+            click.echo(f"qa: {r.error}", err=True)
+    from importlib import import_module
+    renderer = import_module(f".render.{fmt}", __package__)
+    if output:
+        _write_atomic(Path(output), lambda fh: renderer.render(results, fh))
+    else:
+        renderer.render(results, sys.stdout)
+    if fail_on is None:
+        first = next((r for r in results), None)
+        fail = config_for(Path(first.path)).fail_on if first else cfgmod.Severity.ERROR
+    sys.exit(api.exit_code(results, fail))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output file (one input).")
+@click.option("--output-dir", type=click.Path(file_okay=False), help="Write each fixed file here, same name.")
+@click.option("--in-place", is_flag=True, help="Overwrite the inputs, keeping a .orig backup.")
+@click.option("--level", type=click.Choice(["safe", "all"]), default="safe", show_default=True,
+              help="safe: deterministic fixes only; all: also the first suggestion of unsafe ones.")
+@_common
+def fix(paths, output, output_dir, in_place, level, config_file, isolated):
+    """Apply fixes and write the corrected text (never over the input unless --in-place)."""
+    ctx = _Ctx(config_file, isolated)
+    chosen = sum(bool(x) for x in (output, output_dir, in_place))
+    if chosen != 1:
+        raise click.UsageError("give exactly one of -o/--output, --output-dir or --in-place")
+    files = list(api.expand_paths(paths))
+    if output and len(files) != 1:
+        raise click.UsageError("-o/--output takes one input file; use --output-dir for several")
+    rc = 0
+    for p in files:
+        cfg = ctx.config_for(p)
+        try:
+            doc = api.load_document(p, cfg)
+        except QaError as e:
+            click.echo(f"qa: {e}", err=True)
+            rc = 2
+            continue
+        result = api.fix_document(doc, cfg, level)
+        if in_place:
+            target = p
+        elif output:
+            target = Path(output)
+        else:
+            target = Path(output_dir) / p.name
+        if target.exists() and target.resolve() == p.resolve() and not in_place:
+            click.echo(f"qa: {target}: output is the input; use --in-place to overwrite it", err=True)
+            rc = 2
+            continue
+        try:
+            if in_place:
+                backup = p.with_name(p.name + ".orig")
+                backup.write_bytes(p.read_bytes())
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _write_atomic(target, lambda fh, t=result.text: fh.write(t), encoding=doc.encoding)
+        except OSError as e:
+            click.echo(f"qa: {target}: cannot write ({e.strerror or e})", err=True)
+            rc = 2
+            continue
+        click.echo(f"{p}: {len(result.applied)} fixes applied -> {target}", err=True)
+    sys.exit(rc)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def rules(fmt):
+    """List every rule: id, name, category, default severity, fix availability."""
+    if fmt == "json":
+        import json
+        click.echo(json.dumps([{"id": c.rule.id, "name": c.rule.name, "category": c.rule.category,
+                                "severity": str(c.rule.severity), "fix": c.rule.fix.value,
+                                "enabled": c.rule.default_enabled, "summary": c.rule.summary}
+                               for c in REGISTRY.values()], ensure_ascii=False, indent=1))
+        return
+    for c in REGISTRY.values():
+        r = c.rule
+        off = "" if r.default_enabled else "  (off by default)"
+        click.echo(f"{r.id}  {r.name:32s} {r.category:13s} {str(r.severity):8s} fix:{r.fix.value:9s} {r.summary}{off}")
+
+
+@main.command("rule")
+@click.argument("rule_id")
+def rule_doc(rule_id):
+    """Show a rule's documentation."""
+    rid = resolve(rule_id.upper())
+    if rid not in REGISTRY:
+        raise QaError(f'unknown rule "{rule_id}"{cfgmod._did_you_mean(rule_id.upper(), REGISTRY)}')
+    r = REGISTRY[rid].rule
+    click.echo(f"{r.id} {r.name} — category {r.category}, default severity {r.severity}, fix {r.fix.value}\n")
+    click.echo(r.doc)
+    if r.bad:
+        click.echo("\nExamples:")
+        for bad, good in r.bad.items():
+            click.echo(f"  {bad!r} -> {good!r}")
+
+
+def _write_atomic(target: Path, write, encoding: str = "utf-8") -> None:
+    """Write through a temporary file in the same folder, then rename: complete or absent."""
+    target = Path(target)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
+            write(fh)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def run(argv=None) -> int:
+    """Entry point with qa's error contract: one line on stderr and exit 2, never a traceback."""
+    try:
+        main.main(args=argv, prog_name="qa", standalone_mode=False)
+    except click.exceptions.Exit as e:
+        return e.exit_code
+    except click.UsageError as e:
+        where = f"qa {e.ctx.command.name}" if e.ctx and e.ctx.command and e.ctx.command.name != "main" else "qa"
+        click.echo(f"qa: {e.format_message()} (see '{where} --help')", err=True)
+        return 2
+    except click.ClickException as e:
+        click.echo(f"qa: {e.format_message()}", err=True)
+        return 2
+    except click.exceptions.Abort:
+        click.echo("qa: aborted", err=True)
+        return 2
+    except QaError as e:
+        click.echo(f"qa: {e}", err=True)
+        return 2
+    except SystemExit as e:
+        return e.code if isinstance(e.code, int) else (0 if e.code is None else 2)
+    except KeyboardInterrupt:
+        click.echo("qa: interrupted", err=True)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:  # the promise: no traceback for users; QA_DEBUG=1 shows it
+        if os.environ.get("QA_DEBUG"):
+            raise
+        click.echo(f"qa: internal error: {type(e).__name__}: {e} (set QA_DEBUG=1 for details)", err=True)
+        return 2
+    return 0
+
+
+def entry() -> None:
+    sys.exit(run())

@@ -1,0 +1,82 @@
+"""Apply fixes: sort, skip overlaps, apply in one pass, re-check until stable.
+
+Every character outside the applied edits is unchanged (asserted). Applying to the output
+again changes nothing: the loop re-checks the fixed text until no applicable fix remains.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from .finding import Edit, Finding, Safety
+
+LEVELS = {"safe": (Safety.SAFE,), "all": (Safety.SAFE, Safety.UNSAFE)}
+MAX_ROUNDS = 4
+
+
+@dataclass(frozen=True)
+class FixResult:
+    text: str
+    applied: tuple[Finding, ...]
+    skipped: int  # fixes left out because they overlapped an earlier one
+
+
+def select_edits(findings: Iterable[Finding], level: str = "safe") -> tuple[list[tuple[Finding, tuple[Edit, ...]]], int]:
+    allowed = LEVELS[level]
+    cands = [f for f in findings if f.fix is not None and f.fix.safety in allowed]
+    cands.sort(key=lambda f: (f.fix.start, f.fix.end, f.rule))
+    chosen: list[tuple[Finding, tuple[Edit, ...]]] = []
+    last_end = -1
+    last_point = None
+    skipped = 0
+    for f in cands:
+        edits = tuple(sorted(f.fix.edits, key=lambda e: (e.start, e.end)))
+        s, e = edits[0].start, edits[-1].end
+        # Edits touching at one point are allowed, but two insertions at the same point are not.
+        if s < last_end or (s == last_end and s == e and last_point == s):
+            skipped += 1
+            continue
+        chosen.append((f, edits))
+        last_end = e
+        last_point = e if edits[-1].start == edits[-1].end else None
+    return chosen, skipped
+
+
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    pieces = []
+    pos = 0
+    for ed in sorted(edits, key=lambda e: (e.start, e.end)):
+        if ed.start < pos or ed.end > len(text):
+            raise ValueError(f"overlapping or out-of-range edit {ed}")
+        pieces.append(text[pos:ed.start])
+        pieces.append(ed.text)
+        pos = ed.end
+    pieces.append(text[pos:])
+    out = "".join(pieces)
+    _assert_outside_unchanged(text, out, edits)
+    return out
+
+
+def _assert_outside_unchanged(before: str, after: str, edits: list[Edit]) -> None:
+    delta = 0
+    pos = 0
+    for ed in sorted(edits, key=lambda e: (e.start, e.end)):
+        assert before[pos:ed.start] == after[pos + delta:ed.start + delta], "fix changed text outside its edits"
+        delta += len(ed.text) - (ed.end - ed.start)
+        pos = ed.end
+    assert before[pos:] == after[pos + delta:], "fix changed text outside its edits"
+
+
+def fix_text(text: str, check: Callable[[str], list[Finding]], level: str = "safe") -> FixResult:
+    """Apply fixes of ``level`` to ``text``; ``check`` returns the findings for a text."""
+    applied: list[Finding] = []
+    skipped_total = 0
+    for _ in range(MAX_ROUNDS):
+        chosen, skipped = select_edits(check(text), level)
+        if not chosen:
+            break
+        text = apply_edits(text, [e for _, eds in chosen for e in eds])
+        applied.extend(f for f, _ in chosen)
+        skipped_total = skipped
+    return FixResult(text, tuple(applied), skipped_total)

@@ -1,0 +1,3 @@
+"""Output renderers: one module per format, each with ``render(results, stream, **options)``."""
+
+FORMATS = ("text", "json")

@@ -1,0 +1,40 @@
+"""JSON output, versioned. The contract (``../shared/eval/qa_eval.py``): ``{"files": [{"path",
+"findings": [{"start", "end", "category", "severity", "rule", "message", "suggestions"}]}]}``;
+offsets are code points into the file's text, end exclusive. Line/column fields are 1-based
+and derived at render time.
+"""
+
+from __future__ import annotations
+
+import json
+
+SCHEMA_VERSION = 1
+
+
+def finding_dict(doc, f) -> dict:
+    line, col = doc.line_col(f.start)
+    end_line, end_col = doc.line_col(f.end)
+    d = {
+        "rule": f.rule, "category": f.category, "severity": str(f.severity),
+        "start": f.start, "end": f.end, "line": line, "column": col, "end_line": end_line, "end_column": end_col,
+        "text": doc.text[f.start:f.end], "message": f.message, "suggestions": list(f.suggestions),
+        "fix": None,
+    }
+    if f.fix is not None:
+        d["fix"] = {"safety": f.fix.safety.value, "title": f.fix.title,
+                    "edits": [{"start": e.start, "end": e.end, "text": e.text} for e in f.fix.edits]}
+    return d
+
+
+def file_dict(r) -> dict:
+    if r.error:
+        return {"path": r.path, "error": r.error, "findings": []}
+    return {"path": r.path, "encoding": r.document.encoding, "words": r.document.word_count,
+            "findings": [finding_dict(r.document, f) for f in r.findings]}
+
+
+def render(results, stream, **_):
+    files = [file_dict(r) for r in results]
+    out = {"version": SCHEMA_VERSION, "tool": "qa", "files": files}
+    json.dump(out, stream, ensure_ascii=False, indent=1)
+    stream.write("\n")

@@ -1,0 +1,155 @@
+import json
+import os
+import stat
+
+import pytest
+
+from qa.cli import run
+
+SEED_LIKE = "можно отметить , что у истоков\nличности.Правительство создало\n"
+
+
+@pytest.fixture
+def paper(tmp_path):
+    p = tmp_path / "paper.txt"
+    p.write_text(SEED_LIKE, encoding="utf-8")
+    return p
+
+
+def test_check_text_format_and_exit_1(paper, capsys):
+    assert run(["check", str(paper)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f'{paper}:1:15: error [SPC001] space before "," (→ ,)'
+    assert out[1].startswith(f"{paper}:2:9: error [SPC002]")
+
+
+def test_check_json_contract(paper, capsys):
+    assert run(["check", "--format", "json", str(paper)]) == 1
+    doc = json.loads(capsys.readouterr().out)
+    f = doc["files"][0]
+    assert f["path"] == str(paper)
+    first = f["findings"][0]
+    for key in ("start", "end", "category", "severity", "rule", "message", "suggestions"):
+        assert key in first
+    assert SEED_LIKE[first["start"]:first["end"]] == " ,"
+    assert (first["line"], first["column"]) == (1, 15)
+
+
+def test_fail_on_never_and_warning(paper, tmp_path):
+    assert run(["check", "--fail-on", "never", str(paper)]) == 0
+    clean = tmp_path / "clean.txt"
+    clean.write_text("Бұл  сөйлем.\n", encoding="utf-8")
+    assert run(["check", str(clean)]) == 0          # a warning does not fail by default
+    assert run(["check", "--fail-on", "warning", str(clean)]) == 1
+
+
+@pytest.mark.parametrize("content,msg", [
+    (b"", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (bytes(range(256)), "binary"),
+])
+def test_bad_input_one_line_exit_2(tmp_path, capsys, content, msg):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    assert run(["check", str(p)]) == 2
+    err = capsys.readouterr().err
+    assert msg in err and err.count("\n") == 1 and "Traceback" not in err
+    assert p.read_bytes() == content
+
+
+def test_missing_file(tmp_path, capsys):
+    assert run(["check", str(tmp_path / "nope.txt")]) == 2
+    err = capsys.readouterr().err
+    assert "no such file" in err and err.count("\n") == 1
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+def test_unreadable_file(paper, capsys):
+    paper.chmod(0)
+    try:
+        assert run(["check", str(paper)]) == 2
+        assert "permission denied" in capsys.readouterr().err
+    finally:
+        paper.chmod(stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_unreadable_file_simulated(paper, capsys, monkeypatch):
+    # CI runs as root, who reads every file: simulate the refusal at the read itself
+    import pathlib
+
+    def deny(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(pathlib.Path, "read_bytes", deny)
+    assert run(["check", str(paper)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"qa: {paper}: permission denied\n"
+
+
+def test_output_flag_with_directory_input_is_usage_error(tmp_path, capsys):
+    assert run(["fix", str(tmp_path), "-o", str(tmp_path / "x.txt")]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_bad_usage_exit_2(capsys):
+    assert run(["check"]) == 2
+    assert run(["check", "--format", "yaml", "x"]) == 2
+    assert run(["nosuchcommand"]) == 2
+
+
+def test_fix_writes_output_and_keeps_input(paper, tmp_path):
+    out = tmp_path / "out.txt"
+    assert run(["fix", str(paper), "-o", str(out)]) == 0
+    assert paper.read_text(encoding="utf-8") == SEED_LIKE
+    assert out.read_text(encoding="utf-8") == "можно отметить, что у истоков\nличности. Правительство создало\n"
+
+
+def test_fix_refuses_to_overwrite_input(paper, capsys):
+    assert run(["fix", str(paper), "-o", str(paper)]) == 2
+    assert paper.read_text(encoding="utf-8") == SEED_LIKE
+
+
+def test_fix_in_place_keeps_backup(paper):
+    assert run(["fix", str(paper), "--in-place"]) == 0
+    assert (paper.parent / "paper.txt.orig").read_text(encoding="utf-8") == SEED_LIKE
+    assert "отметить, что" in paper.read_text(encoding="utf-8")
+
+
+def test_fix_output_dir_and_idempotence(paper, tmp_path):
+    d1, d2 = tmp_path / "d1", tmp_path / "d2"
+    assert run(["fix", str(paper), "--output-dir", str(d1)]) == 0
+    once = (d1 / "paper.txt").read_text(encoding="utf-8")
+    assert run(["fix", str(d1 / "paper.txt"), "--output-dir", str(d2)]) == 0
+    assert (d2 / "paper.txt").read_text(encoding="utf-8") == once
+
+
+def test_fix_keeps_legacy_encoding(tmp_path):
+    p = tmp_path / "cp.txt"
+    p.write_bytes("Реформы направлены , что важно для граждан страны.".encode("cp1251"))
+    out = tmp_path / "o.txt"
+    assert run(["fix", str(p), "-o", str(out)]) == 0
+    assert out.read_bytes().decode("cp1251") == "Реформы направлены, что важно для граждан страны."
+
+
+def test_rules_and_rule_doc(capsys):
+    assert run(["rules"]) == 0
+    assert "SPC001" in capsys.readouterr().out
+    assert run(["rule", "spc001"]) == 0
+    assert "space-before-punctuation" in capsys.readouterr().out
+    assert run(["rule", "SPC01"]) == 2
+    assert "did you mean" in capsys.readouterr().err
+
+
+def test_version(capsys):
+    assert run(["--version"]) == 0
+    assert "qa, version" in capsys.readouterr().out
+
+
+def test_directory_walk(tmp_path, capsys):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.txt").write_text("сөз , сөз\n", encoding="utf-8")
+    (tmp_path / "two.txt").write_text("таза мәтін\n", encoding="utf-8")
+    (tmp_path / "skip.png").write_bytes(b"\x89PNG")
+    assert run(["check", "--format", "json", str(tmp_path)]) == 1
+    files = json.loads(capsys.readouterr().out)["files"]
+    assert sorted(os.path.basename(f["path"]) for f in files) == ["one.txt", "two.txt"]

@@ -1,0 +1,67 @@
+import pytest
+
+from qa.cli import run
+from qa.config import discover, load_file
+from qa.errors import ConfigError
+
+
+def write(p, text):
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_pyproject_found_walking_up(tmp_path):
+    write(tmp_path / "pyproject.toml", '[tool.qa]\nignore = ["SPC003"]\n')
+    sub = tmp_path / "vol" / "papers"
+    sub.mkdir(parents=True)
+    cfg = discover(sub)
+    assert "SPC003" not in cfg.enabled_rules() and "SPC001" in cfg.enabled_rules()
+
+
+def test_pyproject_without_table_is_skipped(tmp_path):
+    write(tmp_path / "pyproject.toml", "[tool.other]\nx = 1\n")
+    assert discover(tmp_path).source == "<defaults>"
+
+
+def test_qa_toml_and_severity_override(tmp_path):
+    write(tmp_path / "qa.toml", 'fail-on = "warning"\n[severity]\nSPC001 = "info"\n')
+    cfg = load_file(tmp_path / "qa.toml")
+    assert str(cfg.severity["SPC001"]) == "info"
+    assert str(cfg.fail_on) == "warning"
+
+
+@pytest.mark.parametrize("body,msg", [
+    ('selct = ["SPC"]\n', 'unknown key "selct" (did you mean select?)'),
+    ('select = ["SPC01"]\n', 'unknown rule "SPC01"'),
+    ('[severity]\nSPC001 = "fatal"\n', "unknown severity"),
+    ('languages = ["de"]\n', "unknown language"),
+    ('accept = ["missing.txt"]\n', "vocabulary file not found"),
+    ("select = [\n", "invalid TOML"),
+])
+def test_config_errors(tmp_path, body, msg):
+    write(tmp_path / "qa.toml", body)
+    with pytest.raises(ConfigError, match=msg.replace("(", r"\(").replace(")", r"\)").replace("?", r"\?")):
+        load_file(tmp_path / "qa.toml")
+
+
+def test_cli_config_error_exit_2(tmp_path, capsys):
+    write(tmp_path / "qa.toml", 'select = ["NOPE999"]\n')
+    paper = write(tmp_path / "p.txt", "сөз , сөз\n")
+    assert run(["check", str(paper)]) == 2
+    err = capsys.readouterr().err
+    assert "unknown rule" in err and err.count("\n") == 1
+    assert run(["check", "--isolated", str(paper)]) == 1
+
+
+def test_select_by_category_and_cli_ignore(tmp_path, capsys):
+    paper = write(tmp_path / "p.txt", "сөз , сөз  сөз\n")
+    assert run(["check", "--isolated", "--select", "spacing", "--ignore", "SPC001", "--fail-on", "warning",
+                str(paper)]) == 1
+    out = capsys.readouterr().out
+    assert "SPC003" in out and "SPC001" not in out
+
+
+def test_explicit_missing_config(tmp_path, capsys):
+    paper = write(tmp_path / "p.txt", "сөз\n")
+    assert run(["check", "--config", str(tmp_path / "none.toml"), str(paper)]) == 2
+    assert "config file not found" in capsys.readouterr().err
