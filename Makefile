@@ -5,7 +5,7 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-APT_PACKAGES := python3-venv python3-dev gcc libhunspell-dev
+APT_PACKAGES := python3-venv python3-dev g++ libhunspell-dev
 SAMPLE := samples/sample-paper.txt
 
 .PHONY: demo test lint bench system-deps install clean
