@@ -21,6 +21,7 @@ MODULES = (
     "space_before_punctuation",
     "missing_space_after",
     "doubled_space",
+    "misspelling",
 )
 
 # Retired or renamed ids -> their successors.

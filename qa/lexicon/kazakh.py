@@ -1,0 +1,277 @@
+"""Kazakh word validation: a stem list and the suffix grammar of ``kazakh_grammar``.
+
+A word is valid when it is a stem, or a stem followed by a chain of suffixes that the grammar
+allows in that order, each realised by the stem's vowel harmony and the sound before it. The
+grammar is compiled once into, per state and context (harmony, class of the last sound), the
+surface strings that may follow; analysis then walks the word left to right.
+
+Morphophonology handled at the stem boundary:
+- к/қ/п at a stem's end voice to г/ғ/б before a vowel (көк → көгі, тарақ → тарағы, кітап → кітабы);
+- a verb stem in ы/і meets the present -й as и (оқы + й + ды → оқиды), and drops ы/і before the
+  verbal noun -у (оқы + у → оқу);
+- loanwords take the harmony of their last vowel (конституция → -ның, субъект → -тер); when that
+  vowel is и, у or ю the vowel before decides, and with none both harmonies are allowed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from . import kazakh_grammar as g
+
+HARMONIES = ("back", "front")
+CLASSES = (g.V, g.SON, g.LAT, g.NAS, g.VCD, g.VL)
+VOICE_BEFORE_VOWEL = {"к": "г", "қ": "ғ", "п": "б"}
+DEVOICE = {v: k for k, v in VOICE_BEFORE_VOWEL.items()}
+MAX_SUFFIX_STEPS = 14
+
+
+def harmonies_of(stem: str) -> tuple[str, ...]:
+    for ch in reversed(stem):
+        if ch in g.BACK_VOWELS:
+            return ("back",)
+        if ch in g.FRONT_VOWELS:
+            return ("front",)
+        if ch == "и":
+            return HARMONIES  # министрдің but партиялық: a loan's и takes either
+    return HARMONIES
+
+
+def final_class(s: str) -> str:
+    for ch in reversed(s):
+        if ch not in "ьъ":
+            return g.sound_class(ch)
+    return g.V
+
+
+def realise(template: str, harmony: str, prev: str) -> str:
+    """Surface form of a suffix template after a sound of class ``prev``."""
+    out = []
+    i = 0
+    back = harmony == "back"
+    while i < len(template):
+        if template.startswith("(I)", i):
+            if prev != g.V:
+                out.append("ы" if back else "і")
+                prev = g.V
+            i += 3
+            continue
+        if template.startswith("(S)", i):
+            if prev == g.V:
+                out.append("с")
+                prev = g.VL
+            i += 3
+            continue
+        ch = template[i]
+        if ch == "A":
+            s = "а" if back else "е"
+        elif ch == "I":
+            s = "ы" if back else "і"
+        elif ch == "K":
+            s = "қ" if back else "к"
+        elif ch == "Y":
+            s = "й" if prev == g.V else ("а" if back else "е")
+        elif ch == "G":
+            s = g.G_ARCHI[(harmony, prev == g.VL)]
+        elif ch in g.CONSONANT_ARCHI:
+            s = g.CONSONANT_ARCHI[ch][prev]
+        else:
+            s = ch
+        out.append(s)
+        prev = g.sound_class(s)
+        i += 1
+    return "".join(out)
+
+
+def _last_vowel_harmony(s: str) -> str | None:
+    for ch in reversed(s):
+        if ch in g.BACK_VOWELS:
+            return "back"
+        if ch in g.FRONT_VOWELS:
+            return "front"
+    return None
+
+
+@lru_cache(maxsize=1)
+def compiled() -> dict[tuple[str, str, str], tuple[tuple[str, str], ...]]:
+    """(state, harmony, class) -> ((surface, next_state), ...)."""
+    table: dict[tuple[str, str, str], list[tuple[str, str]]] = defaultdict(list)
+    for state, arcs in g.GRAPH.items():
+        for h in HARMONIES:
+            for c in CLASSES:
+                seen = set()
+                for template, nxt in arcs:
+                    surf = realise(template, h, c)
+                    if (surf, nxt) not in seen:
+                        seen.add((surf, nxt))
+                        table[(state, h, c)].append((surf, nxt))
+    for arcs in table.values():
+        for surf, _ in arcs:
+            _HARMONY_OF_SUFFIX.setdefault(surf, _last_vowel_harmony(surf))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+_HARMONY_OF_SUFFIX: dict[str, str | None] = {}
+
+
+class KazakhMorphology:
+    """Validate Kazakh words against noun and verb stems plus the suffix grammar."""
+
+    def __init__(self, noun_stems, verb_stems, words=(), native=(), loans=()):
+        self.words = set(words)
+        self.native = set(native)  # stems of the Kazakh dictionary itself, for compounds
+        self.loans = set(loans)
+        self.nouns = set(noun_stems)
+        self.verbs = set(verb_stems)
+        self.table = compiled()
+        # Surface forms that stand for a lexical stem: form -> (stem, state, prefix, need). The walk
+        # starts in ``state`` on ``prefix + rest``; ``need`` is what rest must start with.
+        self.variants: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+        for stems, state in ((self.nouns, "N_STEM"), (self.verbs, "V_STEM")):
+            for s in stems:
+                self.variants[s].append((s, state, "", ""))
+                if len(s) > 2 and s[-1] in VOICE_BEFORE_VOWEL:
+                    # көк → көгі, кітап → кітабы: a voiceless stop voices before a vowel
+                    self.variants[s[:-1] + VOICE_BEFORE_VOWEL[s[-1]]].append((s, state, "", "V"))
+                if len(s) > 4 and s[-1] == s[-2] and s[-1] not in g.VOWELS:
+                    # процесс → процестер, класс → класы: a loan's doubled final consonant is written once before a suffix
+                    self.variants[s[:-1]].append((s, state, "", "+"))
+                if len(s) > 3 and s[-1] == "ь":
+                    # повесть → повестері: the soft sign of a loan drops before a suffix
+                    self.variants[s[:-1]].append((s, state, "", "+"))
+        for s in self.loans:
+            if len(s) > 4 and s.endswith("ст"):
+                # коммунист → коммунистік, сепаратистік: -ст meets a т-suffix as one т
+                self.variants[s[:-1]].append((s, "N_STEM", "", "т"))
+            if len(s) > 3 and s[-1] not in g.VOWELS and s[-2] not in g.VOWELS and s[-1] not in "йуь":
+                # субъект → субъекті-лер-і: a loan ending in two consonants takes і/ы as part of the stem
+                ext = s + ("ы" if harmonies_of(s) == ("back",) else "і")
+                self.variants[ext].append((ext, "N_STEM", "", ""))
+        for s in self.verbs:
+            if len(s) > 2 and s[-1] in "ыі":
+                self.variants[s[:-1] + "и"].append((s, "V_STEM", "й", ""))  # оқы + й → оқи-
+                self.variants[s[:-1]].append((s, "V_POS", "", "у"))  # оқы + у → оқу
+            if len(s) > 2 and s[-1] == "й":
+                self.variants[s[:-1] + "ю"].append((s, "V_POS", "у", ""))  # көбей + у → көбею
+                self.variants[s[:-1] + "я"].append((s, "V_STEM", "а", ""))  # жой + а → жоя
+        self.max_stem = max((len(k) for k in self.variants), default=0)
+
+    def _walk(self, rest: str, state: str, harmony: str, prev: str, steps: int) -> bool:
+        if not rest:
+            return self._can_end(state, harmony, prev, steps)
+        if steps > MAX_SUFFIX_STEPS:
+            return False
+        for surf, nxt in self.table.get((state, harmony, prev), ()):
+            if nxt == g.END:
+                if surf and rest == surf:
+                    return True
+                continue
+            if surf:
+                n = len(surf)
+                ok = rest.startswith(surf)
+                if not ok and surf[-1] in VOICE_BEFORE_VOWEL and rest[n:n + 1] in g.VOWELS:
+                    # -лық + -ы → -лығы: the same voicing inside the suffix chain
+                    ok = rest.startswith(surf[:-1] + VOICE_BEFORE_VOWEL[surf[-1]])
+                if ok:
+                    # a suffix with a fixed vowel (-гер, -хана, -паз) sets the harmony of what follows
+                    h2 = _HARMONY_OF_SUFFIX.get(surf) or harmony
+                    if self._walk(rest[n:], nxt, h2, final_class(surf), steps + 1):
+                        return True
+            elif self._walk(rest, nxt, harmony, prev, steps + 1):
+                return True
+        return False
+
+    def _can_end(self, state: str, harmony: str, prev: str, steps: int) -> bool:
+        if state == g.END:
+            return True
+        if steps > MAX_SUFFIX_STEPS:
+            return False
+        for surf, nxt in self.table.get((state, harmony, prev), ()):
+            if not surf and (nxt == g.END or self._can_end(nxt, harmony, prev, steps + 1)):
+                return True
+        return False
+
+    def analyse(self, word: str) -> tuple[str, str] | None:
+        """(stem, rest) of the first analysis found, or None. ``word`` is lowercase."""
+        if word in self.words or word in self.nouns or word in self.verbs:
+            return (word, "")
+        for i in range(min(len(word), self.max_stem), 1, -1):
+            form = word[:i]
+            cands = self.variants.get(form)
+            if not cands:
+                continue
+            rest = word[i:]
+            for stem, state, prefix, need in cands:
+                if need == "V":
+                    if rest[:1] not in g.VOWELS:
+                        continue
+                elif need == "+":
+                    if not rest:
+                        continue
+                elif need and not rest.startswith(need):
+                    continue
+                prev = final_class(stem)
+                for h in harmonies_of(stem):
+                    if self._walk(prefix + rest, state, h, prev, 0):
+                        return (stem, rest)
+        return None
+
+    def is_valid(self, word: str) -> bool:
+        return self.analyse(word) is not None or self.compound(word) is not None
+
+    def compound(self, word: str) -> tuple[str, str] | None:
+        """A solid compound of two native stems, the second inflected (құмтас-тар-ынан, өнер-кәсіп).
+
+        Both parts are bare stems of at least three letters from the native stem list, so an
+        inflected word glued to the next (Қазақстанның|дамуы, мен|істерді) is not taken for one.
+        """
+        if len(word) < 5:
+            return None
+        for j in range(2, len(word) - 1):
+            head = word[:j]
+            if head not in self.native:
+                continue
+            tail = self.analyse(word[j:])
+            if tail and len(tail[0]) >= 2 and len(head) + len(tail[0]) >= 6 and (
+                    tail[0] in self.native or tail[0] in self.verbs):
+                return (head, word[j:])
+        return None
+
+
+def stems_from_hunspell_dic(lines) -> tuple[set[str], set[str], set[str]]:
+    """(noun stems, verb stems, plain words) from kk_KZ.dic lines.
+
+    The dictionary lists verbs by their verbal noun in -у/-ю, with flags M…Z; everything else
+    is nominal (nouns, adjectives, names, and many already inflected forms).
+    """
+    nouns, verbs, words = set(), set(), set()
+    for line in lines:
+        line = line.strip()
+        if not line or line[0].isdigit() and "/" not in line:
+            continue
+        word, _, flags = line.partition("/")
+        w = word.lower()
+        words.add(w)
+        if flags and flags[0] in "MNOPQRSTUVWXYZ":
+            verbs.update(verb_stems_of(w))
+        else:
+            nouns.add(w)
+    return nouns, verbs, words
+
+
+def verb_stems_of(infinitive: str) -> list[str]:
+    """Possible verb stems of a Kazakh verbal noun (жазу → жаз; оқу → оқы; жасау → жаса; жаю → жай)."""
+    w = infinitive
+    if w.endswith("ю") and len(w) > 2:
+        return [w[:-1] + "й"] if w[-2] in g.VOWELS else [w[:-1], w[:-1] + "й"]
+    if w.endswith("у") and len(w) > 2:
+        base = w[:-1]
+        if base[-1] in g.VOWELS:
+            return [base]
+        back = harmonies_of(base) == ("back",)
+        out = [base, base + ("ы" if back else "і")]
+        if base[-1] in DEVOICE:
+            out.append(base[:-1] + DEVOICE[base[-1]])  # шағу → шақ (шаққанда)
+        return out
+    return [w]

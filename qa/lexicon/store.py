@@ -1,0 +1,107 @@
+"""Where the lexicon's data lives, and the compiled cache.
+
+Sources are the bundled dictionaries (package ``qa.dictionaries``) and the lists in
+``qa/lexicon/data``. The slow part of building — tagging the Russian dictionary with pymorphy3
+to find the nouns Kazakh borrows as stems — is done once and cached in the user cache
+directory under a key made of the sources' checksums, so a changed dictionary rebuilds it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+CACHE_VERSION = 3
+# Latin-origin adjective stems that Kazakh takes over (институционал-дық, норматив-тік, абсолют-тік)
+LOAN_ADJ_ENDINGS = ("ал", "ив", "он", "ар", "ент", "ант", "ор", "ит", "ур", "ют", "ет", "ич", "ез", "ер", "ен", "ат",
+                    "ик", "иал", "уал", "ол", "ис", "ит", "ур")
+
+
+def dictionary_path(name: str, ext: str) -> Path:
+    """Path of a bundled Hunspell file, e.g. ("kk_KZ", "dic")."""
+    ref = resources.files("qa.dictionaries") / name / f"{name}.{ext}"
+    return Path(str(ref))
+
+
+def data_path(name: str) -> Path:
+    return Path(str(resources.files("qa.lexicon") / "data" / name))
+
+
+def read_list(path: Path) -> list[str]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def _sources() -> list[Path]:
+    return [dictionary_path("kk_KZ", "dic"), dictionary_path("ru_RU", "dic"), data_path("kk_stems.txt"),
+            data_path("names.txt")]
+
+
+def _key() -> str:
+    h = hashlib.sha256(f"v{CACHE_VERSION}".encode())
+    for p in _sources():
+        h.update(p.read_bytes())
+    try:
+        import pymorphy3_dicts_ru
+        h.update(str(getattr(pymorphy3_dicts_ru, "__version__", "")).encode())
+    except ImportError:
+        pass
+    return h.hexdigest()[:20]
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("QA_CACHE_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+    return Path(user_cache_dir("qa"))
+
+
+def _build_loan_stems() -> tuple[list[str], list[str]]:
+    """Russian nouns (nominative singular lemmas) and Latin-origin adjective stems."""
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer()
+    nouns, adjs = set(), set()
+    for line in dictionary_path("ru_RU", "dic").read_text(encoding="utf-8").splitlines()[1:]:
+        w = line.split("/", 1)[0]
+        if not w.islower() or len(w) < 3:
+            continue
+        p = morph.parse(w)[0]
+        if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form == w:
+            nouns.add(w)
+        elif p.tag.POS == "ADJF" and p.normal_form == w and w.endswith("ный"):
+            stem = w[:-3].rstrip("ь")
+            if stem.endswith(LOAN_ADJ_ENDINGS) and len(stem) >= 4:
+                adjs.add(stem)
+    return sorted(nouns), sorted(adjs)
+
+
+@lru_cache(maxsize=1)
+def loan_stems() -> tuple[list[str], list[str]]:
+    """Cached (nouns, adjective stems); built on first use (about 10 s), then loaded."""
+    path = cache_dir() / f"loans-{_key()}.pickle"
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.PickleError, EOFError):
+        pass
+    data = _build_loan_stems()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".loans-")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only cache only costs time
+    return data
