@@ -32,7 +32,7 @@ _TOKEN = regex.compile(
   | (?P<email>[\p{L}\d._%+\-]+@[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)+)
   | (?P<doi>\b10\.\d{4,9}/[^\s«»"“”]+)
   | (?P<domain>\b[\p{Latin}\d\-]+(?:\.[\p{Latin}\d\-]+)*\.(?:kz|ru|com|org|net|edu|gov|info|io|uk|de|fr|su|int|ac|рф|қаз)\b)
-  | (?P<numsuffix>\d+(?:[.,]\d+)*(?:[-–]\d+(?:[.,]\d+)*)?-\p{L}+)
+  | (?P<numsuffix>(?:\d+(?:[.,]\d+)*(?:[-–]\d+(?:[.,]\d+)*)?|\b[IVXLCDM]+)[%°]?-\p{L}+)
   | (?P<number>\d+(?:[.,:]\d+)*)
   | (?P<initials>(?<![\p{L}\d])\p{Lu}\.(?:[ \u00A0]?\p{Lu}\.)*(?=[\s\p{Lu}\p{P}]|$))
   | (?P<word>[\p{L}\p{M}]+(?:\d+[\p{L}\p{M}]+)*(?:['’ʼ\-][\p{L}\p{M}]+(?:\d+[\p{L}\p{M}]+)*)*)

@@ -24,10 +24,13 @@ HARMONIES = ("back", "front")
 CLASSES = (g.V, g.SON, g.LAT, g.NAS, g.VCD, g.VL)
 VOICE_BEFORE_VOWEL = {"к": "г", "қ": "ғ", "п": "б"}
 DEVOICE = {v: k for k, v in VOICE_BEFORE_VOWEL.items()}
+ELIDING_FINALS = set("нқкпзлрңм")
 MAX_SUFFIX_STEPS = 14
 
 
 def harmonies_of(stem: str) -> tuple[str, ...]:
+    if stem.endswith("ь"):
+        return HARMONIES  # ансамбль → ансамблі, медаль → медалімен: a soft end takes front suffixes too
     for ch in reversed(stem):
         if ch in g.BACK_VOWELS:
             return ("back",)
@@ -140,6 +143,10 @@ class KazakhMorphology:
                 if len(s) > 3 and s[-1] == "ь":
                     # повесть → повестері: the soft sign of a loan drops before a suffix
                     self.variants[s[:-1]].append((s, state, "", "+"))
+        for s in self.native:
+            if len(s) >= 4 and s[-2] in "ыіұ" and s[-1] in ELIDING_FINALS and s[-3] not in g.VOWELS:
+                # орын → орны, нарық → нарқы, қауіп → қаупі: the last narrow vowel drops before a vowel
+                self.variants[s[:-2] + s[-1]].append((s, "N_STEM", "", "V"))
         for s in self.loans:
             if len(s) > 4 and s.endswith("ст"):
                 # коммунист → коммунистік, сепаратистік: -ст meets a т-suffix as one т
@@ -255,8 +262,7 @@ def stems_from_hunspell_dic(lines) -> tuple[set[str], set[str], set[str]]:
         words.add(w)
         if flags and flags[0] in "MNOPQRSTUVWXYZ":
             verbs.update(verb_stems_of(w))
-        else:
-            nouns.add(w)
+        nouns.add(w)  # verbal nouns (оқу, жазу) and words like су inflect as nouns
     return nouns, verbs, words
 
 

@@ -13,7 +13,8 @@ vowel harmony (the word's front/back class) and by the sound that precedes them:
     B  н · д · т                  ablative:                  н after nasals; т after voiceless; else д
     G  ғ/г · қ/к                  dative, -ған, -ғы:         қ/к after voiceless, else ғ/г (by harmony)
     M  м · б · п                  negation -ма, -мақ:        м after vowels, р й у л; б after nasals, з ж; п after voiceless
-    W  м · б · п                  -мен, personal -мын/-мыз:  м after vowels, р й у л and nasals; б after з ж; п after voiceless
+    W  м · б · п                  -мен, 1sg -мын:            м after vowels, р й у л and nasals; б after з ж; п after voiceless
+                                  (1pl -мыз follows M: дайынбыз, but дайынмын)
     (I)   ы/і after a consonant, nothing after a vowel      (epenthetic vowel: -(I)м, -(I)п)
     (S)   с after a vowel, nothing after a consonant       (3rd person possessive: -(S)I)
     Y     й after a vowel, А after a consonant             (present and converb -а/-е/-й)
@@ -106,14 +107,14 @@ NOMINAL = {
     "N_GEN": [("кI", "N_BASE"), ("", END)],
     "N_LOC": [("GI", "N_BASE"), ("", "N_PRED")],
     "N_CASED": [("", "N_PRED")],
-    "N_PRED": [("", END), ("WIн", "N_END"), ("сIң", "N_END"), ("сIз", "N_END"), ("WIз", "N_END"),
+    "N_PRED": [("", END), ("WIн", "N_END"), ("сIң", "N_END"), ("сIз", "N_END"), ("MIз", "N_END"),
                ("сIңDAр", "N_END"), ("сIзDAр", "N_END"), ("DIр", "N_END")],
     "N_END": [("", END)],
 }
 
 PERSON_A = [("", END), ("м", END), ("ң", END), ("ңIз", END), ("K", END), ("ңDAр", END),
             ("ңIзDAр", END)]
-PERSON_B = [("", END), ("WIн", END), ("сIң", END), ("сIз", END), ("WIз", END),
+PERSON_B = [("", END), ("WIн", END), ("сIң", END), ("сIз", END), ("MIз", END),
             ("сIңDAр", END), ("сIзDAр", END)]
 
 VERBAL = {

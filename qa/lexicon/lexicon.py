@@ -165,7 +165,9 @@ class Lexicon:
         if lang == "kk":
             if not _CYR.search(word) or _LAT.search(word):
                 return False
-            return self.kazakh.is_valid(lw) or self.hunspell_kk.spell(word) or (
+            if "ё" in lw:
+                lw = lw.replace("ё", "е")  # волонтёр: Kazakh loans follow Russian spelling with or without ё
+            return self.kazakh.is_valid(lw) or self._kk_prefixed(lw) or self.hunspell_kk.spell(word) or (
                 word != lw and self.hunspell_kk.spell(lw))
         if lang == "ru":
             if not _CYR.search(word) or _LAT.search(word):
@@ -179,6 +181,17 @@ class Lexicon:
             if _CYR.search(word):
                 return False
             return self.hunspell_en.spell(word) or (word != lw and self.hunspell_en.spell(lw))
+        return False
+
+    @cached_property
+    def prefixes(self) -> tuple[str, ...]:
+        return tuple(sorted(store.read_list(store.data_path("prefixes.txt")), key=len, reverse=True))
+
+    def _kk_prefixed(self, lw: str) -> bool:
+        """телеарнасы, әуекомпаниясы, микроқаржылық: a productive prefix before a valid word."""
+        for p in self.prefixes:
+            if lw.startswith(p) and len(lw) - len(p) >= 3 and self.kazakh.is_valid(lw[len(p):]):
+                return True
         return False
 
     def is_suffix_chain(self, rest: str) -> bool:

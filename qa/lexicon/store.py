@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 # Latin-origin adjective stems that Kazakh takes over (институционал-дық, норматив-тік, абсолют-тік)
 LOAN_ADJ_ENDINGS = ("ал", "ив", "он", "ар", "ент", "ант", "ор", "ит", "ур", "ют", "ет", "ич", "ез", "ер", "ен", "ат",
                     "ик", "иал", "уал", "ол", "ис", "ит", "ур")
@@ -42,8 +42,7 @@ def read_list(path: Path) -> list[str]:
 
 
 def _sources() -> list[Path]:
-    return [dictionary_path("kk_KZ", "dic"), dictionary_path("ru_RU", "dic"), data_path("kk_stems.txt"),
-            data_path("names.txt")]
+    return [dictionary_path("ru_RU", "dic"), Path(__file__)]
 
 
 def _key() -> str:
@@ -76,11 +75,14 @@ def _build_loan_stems() -> tuple[list[str], list[str]]:
         w = line.split("/", 1)[0]
         if not w.islower() or len(w) < 3:
             continue
-        p = morph.parse(w)[0]
-        if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form == w:
-            nouns.add(w)
-        elif p.tag.POS == "ADJF" and p.normal_form == w and w.endswith("ный"):
-            stem = w[:-3].rstrip("ь")
+        parses = morph.parse(w)
+        if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form == w for p in parses):
+            nouns.add(w.replace("ё", "е"))
+        elif w.endswith("ный") and any(p.tag.POS == "ADJF" and p.normal_form == w for p in parses):
+            stem = w[:-3]
+            if stem.endswith("ь"):
+                adjs.add(stem)  # мобильный → мобильді
+            stem = stem.rstrip("ь")
             if stem.endswith(LOAN_ADJ_ENDINGS) and len(stem) >= 4:
                 adjs.add(stem)
     return sorted(nouns), sorted(adjs)
