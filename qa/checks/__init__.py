@@ -22,6 +22,7 @@ MODULES = (
     "missing_space_after",
     "doubled_space",
     "misspelling",
+    "hyphenation",
 )
 
 # Retired or renamed ids -> their successors.

@@ -230,12 +230,13 @@ class KazakhMorphology:
     def compound(self, word: str) -> tuple[str, str] | None:
         """A solid compound of two native stems, the second inflected (құмтас-тар-ынан, өнер-кәсіп).
 
-        Both parts are bare stems of at least three letters from the native stem list, so an
-        inflected word glued to the next (Қазақстанның|дамуы, мен|істерді) is not taken for one.
+        The head is a bare native stem of two to six letters and the tail's stem is native, together
+        at least six letters, so an inflected word glued to the next (Қазақстанның|дамуы,
+        мен|істерді, азаматтық|құқықтық) is not taken for one.
         """
         if len(word) < 5:
             return None
-        for j in range(2, len(word) - 1):
+        for j in range(2, min(len(word) - 1, 7)):
             head = word[:j]
             if head not in self.native:
                 continue

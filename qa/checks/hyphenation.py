@@ -1,0 +1,87 @@
+"""HYP001 line-end-hyphenation: a word broken across lines by a hyphen.
+
+Why: text extracted from typeset pages keeps the printer's line-end hyphens ("пар-⏎ламентской");
+the broken word fails search, spelling and reading aloud. Some hyphens are the word's own and
+must stay when the lines are joined ("Алаш-⏎Орды", "іс-⏎қимыл", "10-⏎летию").
+Decision, with the lexicon: join without the hyphen when the joined word is valid and the part
+after the break is not a word of its own; keep the hyphen after a number, between two capitalised
+parts, and when both parts are words and the joined form is not (or both are possible and the
+second part is a full word). Blank lines between the parts are allowed. Soft hyphens (U+00AD)
+inside a word are removed, and "высокообразо- ванные" inside a reflowed line is joined when only
+the joined form is a word.
+Severity: warning when the hyphen goes, info when it stays (a layout note).
+Fix safety: safe when the lexicon decides; when neither form is known, the join is safe only if
+the part after the break is not a word of its own, otherwise display-only.
+"""
+
+import regex
+
+from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
+
+RULE = Rule("HYP001", "line-end-hyphenation", "hyphenation", Severity.WARNING,
+            "word broken by a line-end hyphen", FixAvailability.SOMETIMES,
+            bad={"парламентской и пар-\nламентской систем": "парламентской и парламентской систем",
+                 "Правительство Алаш-\n\nОрды создало": "Правительство Алаш-Орды создало",
+                 "к 10-\nлетию независимости": "к 10-летию независимости",
+                 "іс-\nқимыл": "іс-қимыл",
+                 "высокообразо\u00adванные": "высокообразованные"},
+            good=("Сб. док-тов / Состав. Н. Мартыненко. -\nА., С.88.", "политико-правовой", "жылы —\nбірақ"))
+
+_WORD = r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*"
+_BREAK = regex.compile(
+    rf"(?P<left>(?<![\p{{L}}\p{{M}}\d-])(?:{_WORD}|\d+))[-\u2010\u00ad][ \t]*(?:\r\n|\r|\n)(?:[ \t\f\v]*(?:\r\n|\r|\n))*[ \t]*"
+    rf"(?P<right>{_WORD})")
+_INLINE = regex.compile(rf"(?P<left>(?<![\p{{L}}\p{{M}}\d-]){_WORD})- (?P<right>\p{{Ll}}[\p{{L}}\p{{M}}]*)")
+_SOFT = regex.compile(r"(?<=\p{L})\u00ad(?=\p{L})")
+
+
+def _decide(left: str, right: str, lex) -> tuple[str, Safety, str] | None:
+    """(replacement, safety, reason) for a broken word, or None when nothing should change."""
+    if left.isdigit():
+        return left + "-" + right, Safety.SAFE, "a number keeps its hyphen before a suffix"
+    if left[:1].isupper() and right[:1].isupper() and not (left.isupper() and right.isupper()):
+        return left + "-" + right, Safety.SAFE, "a compound of two capitalised parts keeps its hyphen"
+    joined = left + right
+    lastpart = left.rsplit("-", 1)[-1]
+    jv = lex.is_valid(joined)
+    right_word = len(right) >= 2 and lex.is_valid(right)
+    left_word = lex.is_valid(lastpart)
+    hv = left_word and right_word
+    if jv and not hv:
+        return joined, Safety.SAFE, f'"{joined}" is a word'
+    if hv and not jv:
+        return left + "-" + right, Safety.SAFE, f'"{lastpart}" and "{right}" are words; "{joined}" is not'
+    if jv and hv:
+        if len(right) >= 4:
+            return left + "-" + right, Safety.SAFE, f'"{lastpart}-{right}" is a compound of two words'
+        return joined, Safety.SAFE, f'"{joined}" is a word'
+    if right[:1].islower() and not right_word:
+        return joined, Safety.SAFE, f'"{right}" is not a word on its own'
+    return joined, Safety.DISPLAY, "neither form is known to the lexicon"
+
+
+def check(doc, lex):
+    text = doc.text
+    for m in _BREAK.finditer(text):
+        left, right = m.group("left"), m.group("right")
+        s, e = m.start("left"), m.end("right")
+        decision = _decide(left, right, lex)
+        if decision is None:
+            continue
+        repl, safety, reason = decision
+        keep = "-" in repl[len(left):len(left) + 1]
+        msg = (f'line-end hyphen in "{left}-/{right}": keep it ({reason})' if keep
+               else f'line-end hyphen in "{left}-/{right}": join as "{repl}" ({reason})')
+        sev = Severity.INFO if keep else RULE.severity
+        fix = Fix((Edit(s, e, repl),), safety, f"join as {repl!r}")
+        yield RULE.finding(s, e, msg, (repl,), fix, severity=sev)
+    for m in _SOFT.finditer(text):
+        yield RULE.replace(m.start(), m.end(), "soft hyphen (U+00AD) inside a word", "",
+                           title="remove the soft hyphen")
+    for m in _INLINE.finditer(text):
+        left, right = m.group("left"), m.group("right")
+        joined = left + right
+        if lex.is_valid(joined) and not lex.is_valid(right) and not lex.is_valid(left.rsplit("-", 1)[-1]):
+            s, e = m.start("left"), m.end("right")
+            yield RULE.replace(s, e, f'broken word "{left}- {right}": join as "{joined}"', joined,
+                               title=f"join as {joined!r}")
