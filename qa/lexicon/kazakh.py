@@ -164,6 +164,45 @@ class KazakhMorphology:
                 self.variants[s[:-1] + "я"].append((s, "V_STEM", "а", ""))  # жой + а → жоя
         self.max_stem = max((len(k) for k in self.variants), default=0)
 
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self.table = compiled()  # also fills the suffix-harmony table a pickle does not carry
+
+    def prune_forms(self) -> int:
+        """Drop from the stems the dictionary entries that are an inflected noun
+        (тәжірибесі = тәжірибе + сі): they stay valid words but take no further suffixes except
+        through the grammar, which keeps тәжірибесі + де (not a form) out. Returns the count."""
+        forms = set()
+        for w in self.nouns:
+            if len(w) >= 5 and w not in self.loans and self._analysable_inside(w):
+                forms.add(w)
+        for w in forms:
+            self.nouns.discard(w)
+            self.variants[w] = [v for v in self.variants.get(w, ()) if not (v[0] == w and v[1] == "N_STEM")]
+            if not self.variants[w]:
+                del self.variants[w]
+        self.native -= forms
+        return len(forms)
+
+    def _analysable_inside(self, w: str) -> bool:
+        """Is ``w`` a noun stem of four or more letters plus inflection (plural, possessive, case)?
+        Shorter stems make chance look-alikes (сауда is not сау + да, тамыз is not та + мыз)."""
+        for i in range(len(w) - 1, 3, -1):
+            for stem, state, prefix, need in self.variants.get(w[:i], ()):
+                if stem == w or state != "N_STEM" or not self._admits(w[i:], need):
+                    continue
+                if any(self._walk(prefix + w[i:], "N_BASE", h, final_class(stem), 0) for h in harmonies_of(stem)):
+                    return True
+        return False
+
+    @staticmethod
+    def _admits(rest: str, need: str) -> bool:
+        if need == "V":
+            return rest[:1] in g.VOWELS
+        if need == "+":
+            return bool(rest)
+        return not need or rest.startswith(need)
+
     def _walk(self, rest: str, state: str, harmony: str, prev: str, steps: int) -> bool:
         if not rest:
             return self._can_end(state, harmony, prev, steps)
@@ -210,13 +249,7 @@ class KazakhMorphology:
                 continue
             rest = word[i:]
             for stem, state, prefix, need in cands:
-                if need == "V":
-                    if rest[:1] not in g.VOWELS:
-                        continue
-                elif need == "+":
-                    if not rest:
-                        continue
-                elif need and not rest.startswith(need):
+                if not self._admits(rest, need):
                     continue
                 prev = final_class(stem)
                 for h in harmonies_of(stem):

@@ -60,6 +60,9 @@ class Lexicon:
     # ------------------------------------------------------------------ resources (lazy)
     @cached_property
     def kazakh(self) -> kazakh.KazakhMorphology:
+        return store.cached("kazakh", self._build_kazakh)
+
+    def _build_kazakh(self) -> kazakh.KazakhMorphology:
         nouns, verbs, words = kazakh.stems_from_hunspell_dic(
             store.dictionary_path("kk_KZ", "dic").read_text(encoding="utf-8").splitlines()[1:])
         native = {n for n in nouns if len(n) >= 2}
@@ -70,7 +73,9 @@ class Lexicon:
         loan_nouns, loan_adjs = store.loan_stems()
         nouns.update(loan_nouns)
         nouns.update(loan_adjs)
-        return kazakh.KazakhMorphology(nouns, verbs, words, native, [*loan_nouns, *loan_adjs])
+        morph = kazakh.KazakhMorphology(nouns, verbs, words, native, [*loan_nouns, *loan_adjs])
+        morph.prune_forms()
+        return morph
 
     @cached_property
     def names_raw(self) -> list[str]:

@@ -42,9 +42,12 @@ def read_list(path: Path) -> list[str]:
 
 
 def _sources() -> list[Path]:
-    return [dictionary_path("ru_RU", "dic"), Path(__file__)]
+    here = Path(__file__).parent
+    return [dictionary_path("kk_KZ", "dic"), dictionary_path("ru_RU", "dic"), Path(__file__),
+            here / "kazakh.py", here / "kazakh_grammar.py", *sorted((here / "data").glob("*.txt"))]
 
 
+@lru_cache(maxsize=1)
 def _key() -> str:
     h = hashlib.sha256(f"v{CACHE_VERSION}".encode())
     for p in _sources():
@@ -88,22 +91,28 @@ def _build_loan_stems() -> tuple[list[str], list[str]]:
     return sorted(nouns), sorted(adjs)
 
 
-@lru_cache(maxsize=1)
-def loan_stems() -> tuple[list[str], list[str]]:
-    """Cached (nouns, adjective stems); built on first use (about 10 s), then loaded."""
-    path = cache_dir() / f"loans-{_key()}.pickle"
+def cached(name: str, build):
+    """Load ``name`` from the cache, or build it, store it atomically and return it."""
+    path = cache_dir() / f"{name}-{_key()}.pickle"
     try:
         with path.open("rb") as fh:
             return pickle.load(fh)
-    except (OSError, pickle.PickleError, EOFError):
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
         pass
-    data = _build_loan_stems()
+    data = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".loans-")
+        for old in path.parent.glob(f"{name}-*.pickle"):
+            old.unlink(missing_ok=True)  # entries for changed dictionaries
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-")
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
         pass  # a read-only cache only costs time
     return data
+
+
+def loan_stems() -> tuple[list[str], list[str]]:
+    """(Russian nouns, adjective stems) Kazakh writes as in Russian; built once (about 10 s)."""
+    return cached("loans", _build_loan_stems)
