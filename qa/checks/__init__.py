@@ -23,6 +23,7 @@ MODULES = (
     "doubled_space",
     "misspelling",
     "hyphenation",
+    "glued_word",
 )
 
 # Retired or renamed ids -> their successors.

@@ -16,6 +16,7 @@ import regex
 
 from ..document import script_of
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
+from ._words import family, recurring
 
 RULE = Rule("SPL001", "misspelling", "misspelling", Severity.ERROR,
             "word not found in the lexicon", FixAvailability.SOMETIMES,
@@ -24,7 +25,6 @@ RULE = Rule("SPL001", "misspelling", "misspelling", Severity.ERROR,
                   "т.б. драм. студия", "Правительство Алаш-Орды создало", "политико-правовой",
                   "АҚШ-пен келісім", "1,648 млн. км²"))
 
-RECURRING = 3
 _VOWEL = regex.compile(r"[аәеёиоөұүыіэюяуАӘЕЁИОӨҰҮЫІЭЮЯУ]")
 _INNER_CAP = regex.compile(r"\p{Ll}\p{Lu}")
 _NEXT_LOWER = regex.compile(r"\.[ \u00A0]?(?:\p{Ll}|\d|[,;:)\]])")
@@ -40,6 +40,8 @@ def skip(tok, doc, lex) -> bool:
         return True  # no vowel: an abbreviation or unit (утв., млн, кг), never a word
     if _INNER_CAP.search(w):
         return True  # ҚазҰУ, iPhone; glued words are GLU's
+    if lex.split(w) is not None and not lex.is_valid(w):
+        return True  # GLU001 reports it
     letters = w.replace("-", "")
     if letters.isupper() and len(letters) <= 6:
         return True  # acronyms
@@ -58,25 +60,17 @@ def _paragraph_lang(doc, tok) -> str:
     return ""
 
 
-def family(word: str) -> str:
-    """Key grouping the inflected forms of one unknown word (комплаенс, комплаенса, комплаенс-рисков)."""
-    head = word.split("-", 1)[0].lower()
-    return head[:max(3, min(6, len(head) - 3))]
-
-
 def check(doc, lex):
     unknown = [t for t in doc.tokens if t.kind == "word" and not skip(t, doc, lex) and not lex.is_valid(t.text)]
-    counts: dict[str, int] = {}
-    for t in unknown:
-        counts[family(t.text)] = counts.get(family(t.text), 0) + 1
+    terms = recurring(unknown)
     for tok in unknown:
         w = tok.text
         capital = w[:1].isupper()
         # An unknown word that recurs in the same form family is a term of the paper, not a slip.
-        recurring = counts[family(w)] >= RECURRING
+        is_term = family(w) in terms
         # A Latin word inside Cyrillic prose is a quotation or a name we cannot judge.
         foreign = script_of(w) == "latin" and tok.lang == "en" and _paragraph_lang(doc, tok) in ("kk", "ru")
-        sev = Severity.INFO if capital or recurring or foreign else RULE.severity
+        sev = Severity.INFO if capital or is_term or foreign else RULE.severity
         sugg = tuple(lex.suggest(w, tok.lang)) if not capital else ()
         fix = Fix((Edit(tok.start, tok.end, sugg[0]),), Safety.UNSAFE, f"replace with {sugg[0]!r}") if sugg else None
         msg = f'unknown word "{w}"' + (f'; did you mean "{sugg[0]}"?' if sugg else "")

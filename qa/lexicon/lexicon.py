@@ -24,6 +24,10 @@ from . import store
 
 _CYR = regex.compile(r"\p{Cyrillic}")
 _LAT = regex.compile(r"\p{Latin}")
+_CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
+_VOWEL = regex.compile(r"[aeiouyаәеёиоөұүыіэюяу]", regex.IGNORECASE)
+# one-letter Russian words that glue to the next word (ипри → и при)
+ONE_LETTER_WORDS = frozenset("вискоуая")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 
 
@@ -198,6 +202,113 @@ class Lexicon:
             if lw.startswith(p) and len(lw) - len(p) >= 3 and self.kazakh.is_valid(lw[len(p):]):
                 return True
         return False
+
+    @cached_property
+    def particle_set(self) -> frozenset[str]:
+        return frozenset(self.particles)
+
+    def split(self, word: str) -> tuple[str, str, str] | None:
+        """How an unknown token splits into valid words: (left, separator, right), or None.
+
+        - a case change inside the word: ҚазақстанРеспубликасының → Қазақстан Республикасының,
+          СанктПетербурга → Санкт-Петербурга when the hyphenated form is known;
+        - otherwise two valid words, each of three letters or more with a vowel, or a Kazakh particle
+          or conjunction (мен|істерді, тәжірибесі|де) or a one-letter Russian word (и|при). A split at
+          a particle wins; then the most balanced split.
+        """
+        cache = self.__dict__.setdefault("_split_cache", {})
+        if word not in cache:
+            cache[word] = self._split(word)
+        return cache[word]
+
+    def _split(self, word: str) -> tuple[str, str, str] | None:
+        m = _CAMEL.search(word)
+        if m:
+            i = m.start() + 1
+            left, right = word[:i], word[i:]
+            if _CAMEL.search(right) or len(left) < 3 or len(right) < 3 or right.isupper() or left.isupper():
+                return None
+            if self._known_hyphenated(left + "-" + right):
+                return (left, "-", right)
+            if self.is_valid(left) and self.is_valid(right):
+                return (left, " ", right)
+            return None
+        if "-" in word or len(word) < 4:
+            return None
+        if word[:1].isupper():
+            return None  # an unknown capitalised word is a name far more often than two words
+        particles = self.particle_set
+        cands = []
+        for i in range(1, len(word)):
+            left, right = word[:i], word[i:]
+            if not (self._split_part(left, particles) and self._split_part(right, particles)):
+                continue
+            for lang in self.languages:
+                if self._solid(left, lang) and self._solid(right, lang):
+                    at_particle = lang == "kk" and (left in particles or right in particles)
+                    if len(left) == 1 and lang != "ru":
+                        continue
+                    cands.append((at_particle, min(len(left), len(right)), left, right))
+                    break
+        if not cands:
+            return None
+        best = max(cands)
+        return (best[2], " ", best[3])
+
+    def _solid(self, part: str, lang: str) -> bool:
+        """Valid with evidence enough to split on: for Kazakh a dictionary word, a particle, or a
+        stem of four or more letters with suffixes (not жан + арт or рле + рі by chance)."""
+        if lang != "kk":
+            return self.is_valid(part, lang)
+        low = part.lower()
+        if low in self.particle_set or low in self.names:
+            return True
+        if not self.is_valid(part, "kk"):
+            return False
+        a = self.kazakh.analyse(low)
+        return bool(a) and (not a[1] or len(a[0]) >= 4)
+
+    CONJUNCTIONS = ("мен", "бен", "пен", "және", "немесе", "бірақ", "әрі")
+    ENCLITICS = ("да", "де", "та", "те", "ғой", "ғана", "қана", "ше")
+
+    def particle_split(self, word: str) -> tuple[str, str, str] | None:
+        """A valid-looking Kazakh form that is more likely a word and a particle written together:
+        a conjunction read as a stem (мен|істерді), or an enclitic after a form that only
+        Hunspell's looser affix rules accept (тәжірибесі|де)."""
+        low = word.lower()
+        if len(low) < 7 or not low.isalpha():
+            return None
+        a = self.kazakh.analyse(low)
+        if a and a[0] in self.CONJUNCTIONS and len(a[1]) >= 4 and self._solid(word[len(a[0]):], "kk") \
+                and self.kazakh.analyse(a[1]):
+            return (word[:len(a[0])], " ", word[len(a[0]):])
+        if a is None and not self.kazakh.compound(low):
+            for enc in self.ENCLITICS:
+                if low.endswith(enc) and len(low) - len(enc) >= 4:
+                    head = word[:-len(enc)]
+                    if self._solid(head, "kk"):
+                        return (head, " ", word[-len(enc):])
+        return None
+
+    @staticmethod
+    def _split_part(part: str, particles) -> bool:
+        low = part.lower()
+        if len(part) == 1:
+            return low in ONE_LETTER_WORDS
+        if low in particles:
+            return True
+        return len(part) >= 4 and bool(_VOWEL.search(part))
+
+    def _known_hyphenated(self, word: str) -> bool:
+        low = word.lower()
+        if low in self.names:
+            return True
+        return any(n.startswith(low.split("-")[0] + "-") and low.startswith(n) for n in self.hyphenated_names) or (
+            "ru" in self.languages and self.morph_ru.word_is_known(low))
+
+    @cached_property
+    def hyphenated_names(self) -> tuple[str, ...]:
+        return tuple(n for n in self.names if "-" in n)
 
     def is_suffix_chain(self, rest: str) -> bool:
         """Can ``rest`` follow a nominal stem as Kazakh suffixes (for acronyms and numbers)?"""

@@ -1,0 +1,70 @@
+"""GLU001 glued-words: two words written as one.
+
+Why: extraction and OCR drop spaces ("заключениеможно", "естественногоправа"), a capital inside a
+word shows where ("ҚазақстанРеспубликасының"), Kazakh particles and conjunctions that are written
+apart get glued ("меністерді" = "мен істерді", "тәжірибесіде" = "тәжірибесі де"), and compounds
+lose their hyphen ("СанктПетербурга").
+Flagged only when the token is not a valid word and splits into valid words (lexicon); a split
+at a particle wins, then the most balanced one.
+A valid-looking Kazakh form that is more likely a word and a particle (a conjunction taken for a
+stem: "меністерді"; an enclitic after a form only Hunspell's looser rules accept: "тәжірибесіде")
+is a warning with an unsafe fix.
+Fix safety: safe for an unknown token that splits into valid words; unsafe for the warnings.
+"""
+
+from ..document import script_of
+from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
+from ._words import family, recurring
+
+RULE = Rule("GLU001", "glued-words", "glued_word", Severity.ERROR,
+            "two words written as one", FixAvailability.ALWAYS,
+            bad={"В заключениеможно отметить": "В заключение можно отметить",
+                 "теории естественногоправа": "теории естественного права",
+                 "ҚазақстанРеспубликасының Конституциясы": "Қазақстан Республикасының Конституциясы",
+                 "сот меністерді қарайды": "сот мен істерді қарайды"},
+            good=("Қазақстан Республикасы", "ҚазҰУ", "iPhone", "политико-правовой", "естественного права",
+                  "McDonald"))
+
+
+def candidates(doc, lex):
+    """Word tokens GLU001 takes over from SPL001 (shared so they never both fire)."""
+    for tok in doc.tokens:
+        if tok.kind != "word" or script_of(tok.text) not in ("cyrillic", "latin"):
+            continue
+        w = tok.text
+        if any(c.isdigit() for c in w) or len(w) < 4:
+            continue
+        letters = w.replace("-", "")
+        if letters.isupper():
+            continue
+        if lex.is_valid(w) and not _has_camel(w):
+            continue
+        sp = lex.split(w)
+        if sp is not None:
+            yield tok, sp
+
+
+def _has_camel(w: str) -> bool:
+    return any(a.islower() and b.isupper() for a, b in zip(w, w[1:]))
+
+
+def check(doc, lex):
+    found = list(candidates(doc, lex))
+    terms = recurring(tok for tok, sp in found if sp[1] == " ")
+    for tok, (left, sep, right) in found:
+        repl = left + sep + right
+        what = "hyphen lost between" if sep == "-" else "missing space between"
+        # the same run-together form three times over is the paper's own term (главноуполномоченный)
+        sev = Severity.INFO if sep == " " and family(tok.text) in terms else None
+        fix = Fix((Edit(tok.start, tok.end, repl),), Safety.SAFE if sev is None else Safety.DISPLAY,
+                  f"split as {repl!r}")
+        yield RULE.finding(tok.start, tok.end, f'{what} "{left}" and "{right}"', (repl,), fix, severity=sev)
+    for tok in doc.tokens:
+        if tok.kind != "word" or tok.lang != "kk" or tok.text[:1].isupper():
+            continue
+        sp = lex.particle_split(tok.text)
+        if sp is not None and lex.is_valid(tok.text):
+            repl = "".join(sp)
+            fix = Fix((Edit(tok.start, tok.end, repl),), Safety.UNSAFE, f"split as {repl!r}")
+            yield RULE.finding(tok.start, tok.end, f'"{sp[2]}" is written apart: "{repl}"', (repl,), fix,
+                               severity=Severity.WARNING)
