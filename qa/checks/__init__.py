@@ -24,6 +24,14 @@ MODULES = (
     "misspelling",
     "hyphenation",
     "glued_word",
+    "dash",
+    "quotes",
+    "punctuation",
+    "leaked_link",
+    "page_furniture",
+    "invisible_characters",
+    "double_spacing",
+    "capital_mid_sentence",
 )
 
 # Retired or renamed ids -> their successors.

@@ -45,7 +45,7 @@ def candidates(doc, lex):
 
 
 def _has_camel(w: str) -> bool:
-    return any(a.islower() and b.isupper() for a, b in zip(w, w[1:]))
+    return any(a.islower() and b.isupper() for a, b in zip(w, w[1:], strict=False))
 
 
 def check(doc, lex):

@@ -19,8 +19,7 @@ from pathlib import Path
 
 import regex
 
-from . import kazakh
-from . import store
+from . import kazakh, store
 
 _CYR = regex.compile(r"\p{Cyrillic}")
 _LAT = regex.compile(r"\p{Latin}")
@@ -124,6 +123,17 @@ class Lexicon:
     # ------------------------------------------------------------------ questions
     def is_rejected(self, word: str) -> bool:
         return bool(self.reject) and word in self.reject
+
+    def is_name(self, word: str) -> bool:
+        """A proper name by the names list, pymorphy3's name tags, or Hunspell's capitalised entries."""
+        low = word.lower()
+        if low in self.names:
+            return True
+        if "ru" in self.languages and regex.search(r"\p{Cyrillic}", word) and self.morph_ru.word_is_known(low):
+            for p in self.morph_ru.parse(low):
+                if p.score > 0.1 and {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & set(p.tag.grammemes):
+                    return True
+        return False
 
     def is_abbreviation(self, text_with_dot: str) -> bool:
         return text_with_dot in self.abbreviations or text_with_dot.lower() in self.abbreviations

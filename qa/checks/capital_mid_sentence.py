@@ -1,0 +1,66 @@
+"""CAS001 capital-mid-sentence: a common noun capitalised in the middle of a sentence.
+
+Why: OCR and careless editing capitalise words after a line break or a lost full stop
+("Бүгінгі таңда Судьяларды даярлайтын").
+Low noise by design: flagged only when a word of six or more letters follows a lowercase word or
+a comma and is not followed by another capitalised word (Жоғарғы Соты, Нового Времени are names),
+its lowercase form is a valid word and not a name, forms of it appear in lowercase at least twice
+elsewhere in the document, and it is capitalised nowhere else (legal texts capitalise
+Конституция, Парламент, Үкімет on purpose, and consistently).
+Severity: warning. Fix safety: unsafe.
+"""
+
+import regex
+
+from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
+
+RULE = Rule("CAS001", "capital-mid-sentence", "case", Severity.WARNING,
+            "capitalised common noun mid-sentence", FixAvailability.ALWAYS,
+            bad={"Бүгінгі таңда Судьяларды даярлайтын орталық судьялардың білімін арттырады, судьялар риза.":
+                 "Бүгінгі таңда судьяларды даярлайтын орталық судьялардың білімін арттырады, судьялар риза."},
+            good=("Қазақстан Республикасының Конституциясы мен Конституция", "Әл-Фараби атындағы университет",
+                  "Бүгінгі таңда Судьяларды"))
+
+_PREV = regex.compile(r"(?:(?<![\p{L}\-])\p{Ll}+|,)[ \u00A0]*(?:\r\n|\r|\n)?[ \t\u00A0]*$")
+_NEXT_CAP = regex.compile(r"[ \u00A0]*(?:\r\n|\r|\n)?[ \t\u00A0]*[\p{Lu}«\"]")
+_AFTER_WORD = regex.compile(r"[\p{L},][ \u00A0]*(?:\r\n|\r|\n)?[ \t\u00A0]*$")
+MIN_LEN = 6
+
+
+def _key(word: str) -> str:
+    return word.lower()[:len(word) - 2]
+
+
+def check(doc, lex):
+    text = doc.text
+    words = doc.words
+    lower_keys: dict[str, int] = {}
+    caps: dict[str, list] = {}
+    for tok in words:
+        w = tok.text
+        if len(w) < MIN_LEN or "-" in w:
+            continue
+        if w[:1].islower():
+            # count every lowercase word under each of its prefixes of the capitalised candidates' length
+            for n in range(MIN_LEN - 2, len(w) + 1):
+                lower_keys[w[:n]] = lower_keys.get(w[:n], 0) + 1
+        elif w[0].isupper() and w[1:].islower():
+            caps.setdefault(w.lower()[:5], []).append(tok)
+    for toks in caps.values():
+        inside = [t for t in toks if _AFTER_WORD.search(text, max(0, t.start - 40), t.start)]
+        mid = [t for t in inside if _PREV.search(text, max(0, t.start - 40), t.start)
+               and not _NEXT_CAP.match(text, t.end)]
+        if len(inside) != 1 or len(mid) != 1:
+            continue  # a word capitalised inside sentences more than once is capitalised on purpose
+        tok = mid[0]
+        if lower_keys.get(_key(tok.text), 0) < 2:
+            continue
+        low = tok.text[0].lower() + tok.text[1:]
+        if tok.text.casefold() in lex.names or not lex.is_valid(low) or lex.is_name(tok.text):
+            continue
+        if tok.lang == "kk":
+            a = lex.kazakh.analyse(low)
+            if a and a[0] in lex.names:
+                continue  # Еуропалық, Қазақстандық: made from a name, capitalised by some house styles
+        fix = Fix((Edit(tok.start, tok.end, low),), Safety.UNSAFE, f"write {low!r}")
+        yield RULE.finding(tok.start, tok.end, f'capital letter mid-sentence: "{tok.text}"', (low,), fix)

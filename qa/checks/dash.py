@@ -1,0 +1,27 @@
+"""DSH001 hyphen-as-dash: a hyphen-minus standing between spaces where a dash is meant.
+
+Why: typed or extracted text uses "-" for the dash ("екіншісі - бизнес", "», - деп",
+"Мартыненко. - А."); Kazakh and Russian typography set an en dash (–) or em dash (—) with spaces.
+Not flagged: hyphens inside words and compounds, a minus before a number ("- 5 °C" is left alone
+only when a digit follows directly: "-5"), list markers at the start of a line.
+Severity: info (typography). Fix safety: safe — the hyphen becomes "–".
+"""
+
+import regex
+
+from ..finding import FixAvailability, Rule, Severity
+
+RULE = Rule("DSH001", "hyphen-as-dash", "dash", Severity.INFO,
+            "hyphen used as a dash", FixAvailability.ALWAYS,
+            bad={"екіншісі - бизнес": "екіншісі – бизнес", "табылады», - деп": "табылады», – деп",
+                 "Н. Мартыненко. - А., С.88.": "Н. Мартыненко. – А., С.88."},
+            good=("іс-қимыл", "- бірінші\n- екінші", "температура -5 °C", "1995-2000"))
+
+# a hyphen with a space (or line end) on both sides, after something that is not a line start
+_PATTERN = regex.compile(r"(?<=[^\s][ \u00A0])-(?=[ \u00A0]+\S|[ \t]*(?:\r\n|\r|\n))")
+
+
+def check(doc, lex):
+    for m in _PATTERN.finditer(doc.text):
+        yield RULE.replace(m.start(), m.end(), 'hyphen "-" used as a dash; use "–"', "–",
+                           title="replace with an en dash")
