@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import weakref
+from collections import Counter
+
 RECURRING = 3
 
 
@@ -18,3 +21,78 @@ def recurring(tokens) -> set[str]:
         k = family(t.text)
         counts[k] = counts.get(k, 0) + 1
     return {k for k, n in counts.items() if n >= RECURRING}
+
+
+class DocVocabulary:
+    """The valid words of one document, as evidence for ranking corrections."""
+
+    def __init__(self, doc, lex):
+        self.lex = lex
+        self.words = Counter(t.text.lower() for t in doc.tokens if t.kind == "word" and lex.is_valid(t.text))
+        self._stems: Counter | None = None
+
+    def _stem(self, w: str) -> str | None:
+        a = self.lex.kazakh.analyse(w)
+        return a[0] if a else None
+
+    def evidence(self, candidate: str, lang: str) -> float:
+        """1 when the document uses the candidate itself, 0.5 when it uses its Kazakh stem."""
+        if self.words.get(candidate):
+            return 1.0
+        if lang == "kk":
+            if self._stems is None:
+                self._stems = Counter(s for w in self.words if (s := self._stem(w)) and len(s) >= 4)
+            s = self._stem(candidate)
+            if s and self._stems.get(s):
+                return 0.5
+        return 0.0
+
+
+_VOCABS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def vocabulary(doc, lex) -> DocVocabulary:
+    v = _VOCABS.get(doc)
+    if v is None or v.lex is not lex:
+        v = _VOCABS[doc] = DocVocabulary(doc, lex)
+    return v
+
+
+_LANGS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def paragraph_kazakh_share(doc, lex) -> list[float]:
+    """Per paragraph, the share of Cyrillic words valid in Kazakh only among those valid in exactly
+    one of Kazakh and Russian. High for Kazakh text even when a Russian OCR model has replaced
+    its Kazakh letters (мемлекет, жылдары, басып stay valid Kazakh, never Russian)."""
+    cached = _LANGS.get(doc)
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    shares = []
+    starts = [t.start for t in doc.tokens]
+    import bisect
+    for p in doc.paragraphs:
+        lo, hi = bisect.bisect_left(starts, p.start), bisect.bisect_left(starts, p.end)
+        kk = ru = 0
+        for t in doc.tokens[lo:hi]:
+            if t.kind != "word" or t.lang not in ("kk", "ru"):
+                continue
+            a, b = lex.is_valid(t.text, "kk"), lex.is_valid(t.text, "ru")
+            kk += a and not b
+            ru += b and not a
+        shares.append(kk / (kk + ru) if kk + ru else (1.0 if p.lang == "kk" else 0.0))
+    _LANGS[doc] = (lex, shares)
+    return shares
+
+
+def word_language(doc, lex, tok) -> str:
+    """The language to correct a word in: its own for Latin words; for Cyrillic ones, Kazakh when
+    its paragraph reads as Kazakh (by letters or by vocabulary), else Russian."""
+    if tok.lang not in ("kk", "ru") or "kk" not in lex.languages:
+        return tok.lang or "ru"
+    if tok.lang == "kk":
+        return "kk"
+    for i, p in enumerate(doc.paragraphs):
+        if p.start <= tok.start < p.end:
+            return "kk" if paragraph_kazakh_share(doc, lex)[i] >= 0.5 else "ru"
+    return tok.lang

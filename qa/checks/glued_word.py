@@ -50,21 +50,20 @@ def _has_camel(w: str) -> bool:
 
 def check(doc, lex):
     found = list(candidates(doc, lex))
-    terms = recurring(tok for tok, sp in found if sp[1] == " ")
-    for tok, (left, sep, right) in found:
-        repl = left + sep + right
-        what = "hyphen lost between" if sep == "-" else "missing space between"
+    terms = recurring(tok for tok, sp in found if sp.sep == " ")
+    for tok, sp in found:
+        repl = sp.text
+        what = "hyphen lost between" if sp.sep == "-" else "missing space between"
         # the same run-together form three times over is the paper's own term (главноуполномоченный)
-        sev = Severity.INFO if sep == " " and family(tok.text) in terms else None
+        sev = Severity.INFO if not sp.sure or sp.sep == " " and family(tok.text) in terms else None
         fix = Fix((Edit(tok.start, tok.end, repl),), Safety.SAFE if sev is None else Safety.DISPLAY,
                   f"split as {repl!r}")
-        yield RULE.finding(tok.start, tok.end, f'{what} "{left}" and "{right}"', (repl,), fix, severity=sev)
+        yield RULE.finding(tok.start, tok.end, f'{what} "{sp.left}" and "{sp.right}"', (repl,), fix, severity=sev)
     for tok in doc.tokens:
         if tok.kind != "word" or tok.lang != "kk" or tok.text[:1].isupper():
             continue
         sp = lex.particle_split(tok.text)
         if sp is not None and lex.is_valid(tok.text):
-            repl = "".join(sp)
-            fix = Fix((Edit(tok.start, tok.end, repl),), Safety.UNSAFE, f"split as {repl!r}")
-            yield RULE.finding(tok.start, tok.end, f'"{sp[2]}" is written apart: "{repl}"', (repl,), fix,
+            fix = Fix((Edit(tok.start, tok.end, sp.text),), Safety.UNSAFE, f"split as {sp.text!r}")
+            yield RULE.finding(tok.start, tok.end, f'"{sp.right}" is written apart: "{sp.text}"', (sp.text,), fix,
                                severity=Severity.WARNING)

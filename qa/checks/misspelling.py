@@ -6,17 +6,23 @@ grammar), pymorphy3 and Hunspell for Russian, Hunspell for English, and the user
 Not flagged: one-letter words, acronyms (ЕҰУ, ҚР, AIFC), Roman numerals, words with digits, URLs,
 e-mails, initials, abbreviations before a full stop (т.б., драм.), unit symbols; words that mix
 scripts or glue two words are left to HOM and GLU rules.
-Severity: error for a lowercase word; info for a capitalised one (most unknown capitalised words
-are names) and for an unknown word whose form family recurs three or more times in the document
-(a term of the paper: "комплаенс", "комплаенса", "комплаенс-рисков").
-Fix safety: unsafe — the first suggestion is applied only with ``qa fix --level all``.
+Severity: error for a lowercase word with a plausible correction (one edit or OCR confusions
+away; two for words of ten letters or more). Info for a capitalised word (most unknown
+capitalised words are names), for a word with no correction near it (a rare word more likely
+than a slip), and for an unknown word whose form family recurs three or more times in the
+document (a term of the paper: "комплаенс", "комплаенса", "комплаенс-рисков").
+Suggestions: ``qa.suggest`` (OCR confusions, then single edits), ranked with the document's own
+vocabulary as evidence.
+Fix safety: safe when the best candidate is an OCR confusion or single edit that no other
+candidate comes close to; otherwise unsafe (applied with ``qa fix --level all``).
 """
 
 import regex
 
 from ..document import script_of
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
-from ._words import family, recurring
+from ..suggest import restore_case
+from ._words import family, recurring, vocabulary, word_language
 
 RULE = Rule("SPL001", "misspelling", "misspelling", Severity.ERROR,
             "word not found in the lexicon", FixAvailability.SOMETIMES,
@@ -53,6 +59,21 @@ def skip(tok, doc, lex) -> bool:
     return False
 
 
+def plausible(word: str, cands) -> bool:
+    """Is there a correction near enough to make the word an error rather than a rare word?"""
+    return bool(cands) and cands[0].cost <= (2.0 if len(word) >= 10 else 1.0)
+
+
+def confident(cands) -> bool:
+    """A correction safe to apply unreviewed: an OCR confusion or a single edit that no other
+    candidate comes close to."""
+    if not cands:
+        return False
+    best = cands[0].cost
+    second = cands[1].cost if len(cands) > 1 else 9.0
+    return best <= 0.6 and second >= best + 0.3 or best <= 1.0 and second >= best + 0.6
+
+
 def _paragraph_lang(doc, tok) -> str:
     for p in doc.paragraphs:
         if p.start <= tok.start < p.end:
@@ -71,7 +92,12 @@ def check(doc, lex):
         # A Latin word inside Cyrillic prose is a quotation or a name we cannot judge.
         foreign = script_of(w) == "latin" and tok.lang == "en" and _paragraph_lang(doc, tok) in ("kk", "ru")
         sev = Severity.INFO if capital or is_term or foreign else RULE.severity
-        sugg = tuple(lex.suggest(w, tok.lang)) if not capital else ()
-        fix = Fix((Edit(tok.start, tok.end, sugg[0]),), Safety.UNSAFE, f"replace with {sugg[0]!r}") if sugg else None
+        lang = word_language(doc, lex, tok)
+        cands = lex.suggester.candidates(w, lang, vocabulary(doc, lex)) if not capital or not is_term else ()
+        if sev is RULE.severity and not plausible(w, cands):
+            sev = Severity.INFO  # nothing valid is near: a rare word or name more likely than a slip
+        sugg = tuple(restore_case(w, c.word) for c in cands)
+        safety = Safety.SAFE if sev is not Severity.INFO and confident(cands) else Safety.UNSAFE
+        fix = Fix((Edit(tok.start, tok.end, sugg[0]),), safety, f"replace with {sugg[0]!r}") if sugg else None
         msg = f'unknown word "{w}"' + (f'; did you mean "{sugg[0]}"?' if sugg else "")
         yield RULE.finding(tok.start, tok.end, msg, sugg, fix, severity=sev)

@@ -118,12 +118,18 @@ def compiled() -> dict[tuple[str, str, str], tuple[tuple[str, str], ...]]:
 _HARMONY_OF_SUFFIX: dict[str, str | None] = {}
 
 
+@lru_cache(maxsize=1)
+def suffix_surfaces() -> frozenset[str]:
+    """Every surface form a single suffix can take (лар, дың, ның, дық, ға, ...)."""
+    return frozenset(s for arcs in compiled().values() for s, _ in arcs if s)
+
+
 class KazakhMorphology:
     """Validate Kazakh words against noun and verb stems plus the suffix grammar."""
 
     def __init__(self, noun_stems, verb_stems, words=(), native=(), loans=()):
         self.words = set(words)
-        self.native = set(native)  # stems of the Kazakh dictionary itself, for compounds
+        self.native = set(native)  # stems of the Kazakh dictionary itself
         self.loans = set(loans)
         self.nouns = set(noun_stems)
         self.verbs = set(verb_stems)
@@ -185,9 +191,10 @@ class KazakhMorphology:
         return len(forms)
 
     def _analysable_inside(self, w: str) -> bool:
-        """Is ``w`` a noun stem of four or more letters plus inflection (plural, possessive, case)?
-        Shorter stems make chance look-alikes (сауда is not сау + да, тамыз is not та + мыз)."""
-        for i in range(len(w) - 1, 3, -1):
+        """Is ``w`` a noun stem of four or more letters plus two or more letters of inflection?
+        Shorter pieces make chance look-alikes (сауда is not сау + да, тамыз is not та + мыз,
+        тұқым is not тұқы + м)."""
+        for i in range(len(w) - 2, 3, -1):
             for stem, state, prefix, need in self.variants.get(w[:i], ()):
                 if stem == w or state != "N_STEM" or not self._admits(w[i:], need):
                     continue
@@ -258,26 +265,7 @@ class KazakhMorphology:
         return None
 
     def is_valid(self, word: str) -> bool:
-        return self.analyse(word) is not None or self.compound(word) is not None
-
-    def compound(self, word: str) -> tuple[str, str] | None:
-        """A solid compound of two native stems, the second inflected (құмтас-тар-ынан, өнер-кәсіп).
-
-        The head is a bare native stem of two to six letters and the tail's stem is native, together
-        at least six letters, so an inflected word glued to the next (Қазақстанның|дамуы,
-        мен|істерді, азаматтық|құқықтық) is not taken for one.
-        """
-        if len(word) < 5:
-            return None
-        for j in range(2, min(len(word) - 1, 7)):
-            head = word[:j]
-            if head not in self.native:
-                continue
-            tail = self.analyse(word[j:])
-            if tail and len(tail[0]) >= 2 and len(head) + len(tail[0]) >= 6 and (
-                    tail[0] in self.native or tail[0] in self.verbs):
-                return (head, word[j:])
-        return None
+        return self.analyse(word) is not None
 
 
 def stems_from_hunspell_dic(lines) -> tuple[set[str], set[str], set[str]]:

@@ -14,6 +14,7 @@ Answers are cached per (word, language): a volume has far fewer word types than 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -28,6 +29,21 @@ _VOWEL = regex.compile(r"[aeiouyаәеёиоөұүыіэюяу]", regex.IGNORECA
 # one-letter Russian words that glue to the next word (ипри → и при)
 ONE_LETTER_WORDS = frozenset("вискоуая")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """An unknown token read as two words: ``left + sep + right``. ``sure`` is False when the
+    split is only one reading among others (two Kazakh words with no particle between)."""
+
+    left: str
+    sep: str
+    right: str
+    sure: bool = True
+
+    @property
+    def text(self) -> str:
+        return self.left + self.sep + self.right
 
 
 class Vocabulary:
@@ -96,8 +112,20 @@ class Lexicon:
         return out
 
     @cached_property
-    def particles(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(store.read_list(store.data_path("particles.txt"))))
+    def _particle_table(self) -> dict[str, tuple[str, ...]]:
+        table: dict[str, list[str]] = {"E": [], "C": []}
+        for entry in store.read_list(store.data_path("particles.txt")):
+            kind, _, word = entry.partition(" ")
+            table[kind].append(word)
+        return {k: tuple(v) for k, v in table.items()}
+
+    @property
+    def enclitics(self) -> tuple[str, ...]:
+        return self._particle_table["E"]
+
+    @property
+    def conjunctions(self) -> tuple[str, ...]:
+        return self._particle_table["C"]
 
     @cached_property
     def morph_ru(self):
@@ -213,11 +241,8 @@ class Lexicon:
                 return True
         return False
 
-    @cached_property
-    def particle_set(self) -> frozenset[str]:
-        return frozenset(self.particles)
 
-    def split(self, word: str) -> tuple[str, str, str] | None:
+    def split(self, word: str) -> Split | None:
         """How an unknown token splits into valid words: (left, separator, right), or None.
 
         - a case change inside the word: ҚазақстанРеспубликасының → Қазақстан Республикасының,
@@ -231,7 +256,7 @@ class Lexicon:
             cache[word] = self._split(word)
         return cache[word]
 
-    def _split(self, word: str) -> tuple[str, str, str] | None:
+    def _split(self, word: str) -> Split | None:
         m = _CAMEL.search(word)
         if m:
             i = m.start() + 1
@@ -239,31 +264,35 @@ class Lexicon:
             if _CAMEL.search(right) or len(left) < 3 or len(right) < 3 or right.isupper() or left.isupper():
                 return None
             if self._known_hyphenated(left + "-" + right):
-                return (left, "-", right)
+                return Split(left, "-", right)
             if self.is_valid(left) and self.is_valid(right):
-                return (left, " ", right)
+                return Split(left, " ", right)
             return None
         if "-" in word or len(word) < 4:
             return None
         if word[:1].isupper():
             return None  # an unknown capitalised word is a name far more often than two words
-        particles = self.particle_set
+        pre, post = set(self.conjunctions), set(self.enclitics)
         cands = []
         for i in range(1, len(word)):
             left, right = word[:i], word[i:]
-            if not (self._split_part(left, particles) and self._split_part(right, particles)):
+            if not (self._split_part(left, pre) and self._split_part(right, post)):
                 continue
             for lang in self.languages:
                 if self._solid(left, lang) and self._solid(right, lang):
-                    at_particle = lang == "kk" and (left in particles or right in particles)
+                    at_particle = lang == "kk" and (left in pre or right in post)
                     if len(left) == 1 and lang != "ru":
                         continue
-                    cands.append((at_particle, min(len(left), len(right)), left, right))
+                    if lang == "ru" and (self.is_name(left) or self.is_name(right)):
+                        continue
+                    cands.append((at_particle, min(len(left), len(right)), left, right, lang))
                     break
         if not cands:
             return None
         best = max(cands)
-        return (best[2], " ", best[3])
+        # Two Kazakh words with no particle between them are as likely a compound or a rare
+        # word the lexicon lacks (заманақыр, жанартаутекті): the split is only offered.
+        return Split(best[2], " ", best[3], sure=best[0] or best[4] != "kk")
 
     def _solid(self, part: str, lang: str) -> bool:
         """Valid with evidence enough to split on: for Kazakh a dictionary word, a particle, or a
@@ -271,17 +300,14 @@ class Lexicon:
         if lang != "kk":
             return self.is_valid(part, lang)
         low = part.lower()
-        if low in self.particle_set or low in self.names:
+        if low in self.enclitics or low in self.conjunctions or low in self.names:
             return True
         if not self.is_valid(part, "kk"):
             return False
         a = self.kazakh.analyse(low)
         return bool(a) and (not a[1] or len(a[0]) >= 4)
 
-    CONJUNCTIONS = ("мен", "бен", "пен", "және", "немесе", "бірақ", "әрі")
-    ENCLITICS = ("да", "де", "та", "те", "ғой", "ғана", "қана", "ше")
-
-    def particle_split(self, word: str) -> tuple[str, str, str] | None:
+    def particle_split(self, word: str) -> Split | None:
         """A valid-looking Kazakh form that is more likely a word and a particle written together:
         a conjunction read as a stem (мен|істерді), or an enclitic after a form that only
         Hunspell's looser affix rules accept (тәжірибесі|де)."""
@@ -289,15 +315,15 @@ class Lexicon:
         if len(low) < 7 or not low.isalpha():
             return None
         a = self.kazakh.analyse(low)
-        if a and a[0] in self.CONJUNCTIONS and len(a[1]) >= 4 and self._solid(word[len(a[0]):], "kk") \
+        if a and a[0] in self.conjunctions and len(a[0]) >= 3 and len(a[1]) >= 4 and self._solid(word[len(a[0]):], "kk") \
                 and self.kazakh.analyse(a[1]):
-            return (word[:len(a[0])], " ", word[len(a[0]):])
-        if a is None and not self.kazakh.compound(low):
-            for enc in self.ENCLITICS:
+            return Split(word[:len(a[0])], " ", word[len(a[0]):])
+        if a is None:
+            for enc in self.enclitics:
                 if low.endswith(enc) and len(low) - len(enc) >= 4:
                     head = word[:-len(enc)]
                     if self._solid(head, "kk"):
-                        return (head, " ", word[-len(enc):])
+                        return Split(head, " ", word[-len(enc):])
         return None
 
     @staticmethod
@@ -325,18 +351,11 @@ class Lexicon:
         m = self.kazakh
         return any(m._walk(rest, "N_BASE", h, c, 0) for h in kazakh.HARMONIES for c in kazakh.CLASSES)
 
-    def suggest(self, word: str, lang: str) -> list[str]:
-        """Ranked corrections (Hunspell for now), case restored; cached per word type."""
-        key = (word, lang)
-        cache = self.__dict__.setdefault("_suggest_cache", {})
-        if key in cache:
-            return cache[key]
-        dic = {"kk": "hunspell_kk", "ru": "hunspell_ru", "en": "hunspell_en"}.get(lang)
-        out: list[str] = []
-        if dic and lang in self.languages:
-            for s in getattr(self, dic).suggest(word):
-                if s != word and s not in out and " " not in s:
-                    out.append(s)
-        cache[key] = out[:5]
-        return cache[key]
+    @cached_property
+    def suggester(self):
+        from ..suggest import Suggester
+        return Suggester(self)
 
+    def suggest(self, word: str, lang: str, vocab=None) -> list[str]:
+        """Ranked corrections for an unknown word, case restored (see ``qa.suggest``)."""
+        return self.suggester.suggest(word, lang, vocab)

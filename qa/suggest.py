@@ -1,0 +1,179 @@
+"""Suggestions that repair OCR and typing errors.
+
+Candidates are generated from the unknown word by edits and kept when the lexicon accepts them
+(the lexicon's answers are cached per word, so a volume pays once per word type):
+
+1. OCR confusions first (``CONFUSIONS`` below, each with a cost): look-alike letters across
+   scripts, Kazakh letters a Russian model reads as their Russian neighbours, digits and signs
+   read for letters, merged and split letters. Up to three such substitutions are combined,
+   cheapest first.
+2. Then single edits (delete, insert, substitute, transpose; cost 1 each, or the confusion cost
+   when the substitution is a known confusion), and for long words two deletions.
+
+Candidates are ranked by total cost, then by how often the candidate itself occurs in the same
+document (the paper's own vocabulary is the best frequency list there is for Kazakh, which
+has no public word frequencies), then by whether it is a dictionary word rather than a form
+built by the grammar, then by the language the paragraph is written in. The case of the
+original is restored ("Абсалюттік" → "Абсолюттік").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+KK_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+RU_ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+EN_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+# (what the text has, what was meant, cost). Lowercase; case is handled around it.
+CONFUSIONS: tuple[tuple[str, str, float], ...] = (
+    # Latin look-alikes inside Cyrillic words
+    ("a", "а", 0.1), ("e", "е", 0.1), ("o", "о", 0.1), ("p", "р", 0.1), ("c", "с", 0.1), ("x", "х", 0.1),
+    ("y", "у", 0.1), ("k", "к", 0.1), ("m", "м", 0.2), ("t", "т", 0.2), ("b", "в", 0.3), ("h", "һ", 0.2),
+    ("i", "і", 0.1), ("ə", "ә", 0.1), ("h", "н", 0.4), ("n", "п", 0.4), ("u", "и", 0.4),
+    # Kazakh letters read by a Russian model as their Russian neighbours
+    ("к", "қ", 0.2), ("г", "ғ", 0.2), ("н", "ң", 0.2), ("о", "ө", 0.2), ("у", "ұ", 0.2), ("у", "ү", 0.2),
+    ("и", "і", 0.25), ("i", "і", 0.1), ("h", "һ", 0.2), ("э", "ә", 0.2), ("а", "ә", 0.3), ("е", "ә", 0.4),
+    ("й", "і", 0.4), ("ё", "е", 0.3), ("е", "ө", 0.4), ("р", "ғ", 0.6), ("ы", "і", 0.5), ("б", "ө", 0.6),
+    # digits and signs read for letters
+    ("1", "і", 0.2), ("!", "і", 0.3), ("|", "і", 0.3), ("l", "і", 0.3), ("/", "і", 0.5), ("0", "о", 0.3),
+    ("3", "з", 0.4), ("6", "б", 0.4), ("@", "ә", 0.5), ("4", "ч", 0.5),
+    # merged and split letters, other Cyrillic misreadings
+    ("ьі", "ы", 0.3), ("ъі", "ы", 0.3), ("ш", "щ", 0.4), ("щ", "ш", 0.4), ("ц", "щ", 0.5), ("rn", "м", 0.4),
+    ("ии", "ш", 0.5), ("ь", "ъ", 0.3), ("ъ", "ь", 0.3), ("и", "н", 0.5), ("н", "и", 0.5), ("п", "н", 0.5),
+    ("н", "п", 0.5), ("л", "д", 0.6), ("д", "л", 0.6), ("е", "с", 0.6), ("с", "е", 0.6), ("о", "а", 0.6),
+    ("а", "о", 0.6), ("в", "з", 0.7), ("з", "в", 0.7), ("ы", "м", 0.7), ("ю", "к", 0.7), ("т", "г", 0.6),
+    ("г", "т", 0.6), ("й", "и", 0.5), ("и", "й", 0.5), ("б", "в", 0.6), ("в", "б", 0.6), ("ж", "к", 0.7),
+)
+KAZAKH_RESTORE = {("к", "қ"), ("г", "ғ"), ("н", "ң"), ("о", "ө"), ("у", "ұ"), ("у", "ү"), ("и", "і"),
+                  ("i", "і"), ("h", "һ"), ("э", "ә"), ("а", "ә"), ("1", "і"), ("!", "і"), ("|", "і")}
+MAX_CONFUSIONS = 3
+MAX_CONFUSION_COST = 1.2
+EDIT = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    word: str
+    cost: float
+
+
+def restore_case(original: str, fixed: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return fixed.upper()
+    if original[:1].isupper():
+        return fixed[:1].upper() + fixed[1:]
+    return fixed
+
+
+class Suggester:
+    def __init__(self, lexicon, max_results: int = 5):
+        self.lex = lexicon
+        self.max_results = max_results
+        self._cache: dict[tuple[str, str], tuple[Candidate, ...]] = {}
+        by_first: dict[str, list[tuple[str, str, float]]] = {}
+        for wrong, right, cost in CONFUSIONS:
+            by_first.setdefault(wrong[0], []).append((wrong, right, cost))
+        self._by_first = by_first
+        self._sub_cost = {(w, r): c for w, r, c in CONFUSIONS if len(w) == 1 and len(r) == 1}
+
+    # ------------------------------------------------------------------ public
+    def suggest(self, word: str, lang: str, vocab=None) -> list[str]:
+        return [restore_case(word, c.word) for c in self.candidates(word, lang, vocab)]
+
+    def candidates(self, word: str, lang: str, vocab=None) -> tuple[Candidate, ...]:
+        """Ranked candidates; ``vocab`` (a ``Vocabulary`` of the document) reorders by evidence."""
+        key = (word.lower(), lang)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = self._generate(key[0], lang)
+        if vocab is not None and len(found) > 1:
+            found = tuple(sorted(found, key=lambda c: (round(c.cost - 0.3 * vocab.evidence(c.word, lang), 2),
+                                                          not self._dictionary_word(c.word, lang))))
+        return found[:self.max_results]
+
+    # ------------------------------------------------------------------ generation
+    def _valid(self, w: str, lang: str) -> bool:
+        return self.lex.is_valid(w, lang)
+
+    def _generate(self, w: str, lang: str) -> tuple[Candidate, ...]:
+        found: dict[str, float] = {}
+        for cand, cost in self._confusion_variants(w):
+            if cand != w and self._valid(cand, lang):
+                found[cand] = min(cost, found.get(cand, 9.0))
+        best = min(found.values(), default=9.0)
+        if best > 0.45:
+            for cand, cost in self._edits1(w, lang):
+                if cost < found.get(cand, 9.0) and self._valid(cand, lang):
+                    found[cand] = cost
+        if len(w) >= 9 and min(found.values(), default=9.0) >= EDIT:
+            for cand, cost in self._long_deletes(w):
+                if cost < found.get(cand, 9.0) and self._valid(cand, lang):
+                    found[cand] = cost
+        ranked = sorted(found.items(), key=lambda kv: (round(kv[1], 2), not self._dictionary_word(kv[0], lang),
+                                                        abs(len(kv[0]) - len(w)), kv[0]))
+        return tuple(Candidate(c, cost) for c, cost in ranked[:max(self.max_results * 2, 10)])
+
+    def _dictionary_word(self, w: str, lang: str) -> bool:
+        if lang == "kk":
+            return w in self.lex.kazakh.words
+        return True
+
+    def _confusion_variants(self, w: str):
+        """Words reachable by up to MAX_CONFUSIONS confusion substitutions, with their cost."""
+        sites = []
+        for i, ch in enumerate(w):
+            for wrong, right, cost in self._by_first.get(ch, ()):
+                if w.startswith(wrong, i):
+                    sites.append((i, len(wrong), right, cost))
+        out = []
+
+        def rec(k: int, pos_min: int, parts: list, cost: float, depth: int):
+            for j in range(k, len(sites)):
+                i, n, right, c = sites[j]
+                if i < pos_min or cost + c > MAX_CONFUSION_COST:
+                    continue
+                new = parts + [(i, n, right)]
+                out.append((self._apply(w, new), cost + c))
+                if depth + 1 < MAX_CONFUSIONS:
+                    rec(j + 1, i + n, new, cost + c, depth + 1)
+
+        rec(0, 0, [], 0.0, 0)
+        out.sort(key=lambda x: x[1])
+        return out
+
+    @staticmethod
+    def _apply(w: str, parts) -> str:
+        pieces, pos = [], 0
+        for i, n, right in parts:
+            pieces.append(w[pos:i])
+            pieces.append(right)
+            pos = i + n
+        pieces.append(w[pos:])
+        return "".join(pieces)
+
+    def _edits1(self, w: str, lang: str):
+        alphabet = EN_ALPHABET if lang == "en" else KK_ALPHABET if lang == "kk" else RU_ALPHABET
+        n = len(w)
+        for i in range(n):
+            yield w[:i] + w[i + 1:], EDIT
+            if i + 1 < n and w[i] != w[i + 1]:
+                yield w[:i] + w[i + 1] + w[i] + w[i + 2:], EDIT
+            for c in alphabet:
+                if c != w[i]:
+                    yield w[:i] + c + w[i + 1:], self._sub_cost.get((w[i], c), EDIT)
+        for i in range(n + 1):
+            for c in alphabet:
+                yield w[:i] + c + w[i:], EDIT
+
+    @staticmethod
+    def _long_deletes(w: str):
+        """Two deletions, or a run of two or three letters written twice (бостандындықтарын)."""
+        n = len(w)
+        for k in (2, 3):
+            for i in range(n - k + 1):
+                if w[i:i + k] in (w[i - k:i] if i >= k else "", w[i + k:i + 2 * k]) or k == 3:
+                    yield w[:i] + w[i + k:], 1.0 + 0.25 * k
+        for i in range(n):
+            for j in range(i + 1, n):
+                yield w[:i] + w[i + 1:j] + w[j + 1:], 2 * EDIT
