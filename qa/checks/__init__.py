@@ -32,6 +32,9 @@ MODULES = (
     "invisible_characters",
     "double_spacing",
     "capital_mid_sentence",
+    "homoglyph",
+    "kazakh_letters",
+    "russian_model",
 )
 
 # Retired or renamed ids -> their successors.

@@ -48,7 +48,7 @@ class DocVocabulary:
         return 0.0
 
 
-_VOCABS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_VOCABS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def vocabulary(doc, lex) -> DocVocabulary:
@@ -58,7 +58,7 @@ def vocabulary(doc, lex) -> DocVocabulary:
     return v
 
 
-_LANGS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_LANGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def paragraph_kazakh_share(doc, lex) -> list[float]:
@@ -96,3 +96,10 @@ def word_language(doc, lex, tok) -> str:
         if p.start <= tok.start < p.end:
             return "kk" if paragraph_kazakh_share(doc, lex)[i] >= 0.5 else "ru"
     return tok.lang
+
+
+def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) overlap one of the sorted ``spans``?"""
+    import bisect
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return any(0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1] for j in (i, i + 1))

@@ -14,7 +14,8 @@ Fix safety: safe for an unknown token that splits into valid words; unsafe for t
 
 from ..document import script_of
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
-from ._words import family, recurring
+from ._words import family, in_spans, recurring
+from .hyphenation import broken_words
 
 RULE = Rule("GLU001", "glued-words", "glued_word", Severity.ERROR,
             "two words written as one", FixAvailability.ALWAYS,
@@ -28,8 +29,11 @@ RULE = Rule("GLU001", "glued-words", "glued_word", Severity.ERROR,
 
 def candidates(doc, lex):
     """Word tokens GLU001 takes over from SPL001 (shared so they never both fire)."""
+    broken = sorted(broken_words(doc))
     for tok in doc.tokens:
         if tok.kind != "word" or script_of(tok.text) not in ("cyrillic", "latin"):
+            continue
+        if in_spans(broken, tok.start, tok.end):
             continue
         w = tok.text
         if any(c.isdigit() for c in w) or len(w) < 4:

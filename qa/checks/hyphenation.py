@@ -60,6 +60,12 @@ def _decide(left: str, right: str, lex) -> tuple[str, Safety, str] | None:
     return joined, Safety.DISPLAY, "neither form is known to the lexicon"
 
 
+def broken_words(doc) -> list[tuple[int, int]]:
+    """Spans of words broken by a line-end hyphen (their pieces are not words of their own)."""
+    return [(m.start("left"), m.end("right")) for m in _BREAK.finditer(doc.text)] + \
+        [(m.start("left"), m.end("right")) for m in _INLINE.finditer(doc.text)]
+
+
 def check(doc, lex):
     text = doc.text
     for m in _BREAK.finditer(text):

@@ -22,7 +22,9 @@ import regex
 from ..document import script_of
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
 from ..suggest import restore_case
-from ._words import family, recurring, vocabulary, word_language
+from . import kazakh_letters
+from ._words import family, in_spans, recurring, vocabulary, word_language
+from .hyphenation import broken_words
 
 RULE = Rule("SPL001", "misspelling", "misspelling", Severity.ERROR,
             "word not found in the lexicon", FixAvailability.SOMETIMES,
@@ -82,7 +84,9 @@ def _paragraph_lang(doc, tok) -> str:
 
 
 def check(doc, lex):
-    unknown = [t for t in doc.tokens if t.kind == "word" and not skip(t, doc, lex) and not lex.is_valid(t.text)]
+    taken = sorted([*broken_words(doc), *((s, e) for s, e, *_ in kazakh_letters.candidates(doc, lex))])
+    unknown = [t for t in doc.tokens if t.kind == "word" and not skip(t, doc, lex) and not lex.is_valid(t.text)
+               and not in_spans(taken, t.start, t.end)]
     terms = recurring(unknown)
     for tok in unknown:
         w = tok.text

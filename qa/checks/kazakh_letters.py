@@ -1,0 +1,125 @@
+"""KAZ001 lost-kazakh-letters: a Kazakh word whose Kazakh letters an OCR model replaced.
+
+Why: a page read with a Russian OCR model loses ә ғ қ ң ө ұ ү һ і — қ→к, ғ→г, ң→н, ө→о,
+ұ/ү→у, і→i, 1, ! or |, һ→h, ә→э ("курды" for "құрды", "мемлекет!" for "мемлекеті"). Many of the
+damaged words are still words of some language ("казак", "курды", "жана"), so a speller alone
+misses them.
+How: in a Kazakh paragraph (by vocabulary: most of its words are Kazakh-only) whose words carry
+few Kazakh letters (under 0.15 a word; Kazakh prose has about 0.5), every word is tried with its
+Kazakh letters restored; a restoration the lexicon knows replaces a word that is unknown, or one
+that is not a Kazakh dictionary word while the restoration is. Elsewhere, only unknown words
+that become valid by restoring Kazakh letters are flagged.
+Fix safety: safe when exactly one restoration is a Kazakh dictionary word (or the only valid one);
+unsafe otherwise.
+KAZ002 (the companion note) marks once per document that a Russian model read Kazakh text.
+"""
+
+import regex
+
+from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
+from ..suggest import restore_case
+from ._words import paragraph_kazakh_share
+
+RULE = Rule("KAZ001", "lost-kazakh-letters", "kazakh_letters", Severity.ERROR,
+            "Kazakh letters lost to OCR", FixAvailability.SOMETIMES,
+            bad={"Қазақстан Республикасы өзін демократиялык мемлекет ретінде орнықтырады.":
+                 "Қазақстан Республикасы өзін демократиялық мемлекет ретінде орнықтырады.",
+                 "Олар елде Хулагу эулетине карайтын ильхандар мемлекет! курды жане жылдары баска":
+                 "Олар елде Хулагу әулетіне қарайтын ильхандар мемлекеті құрды және жылдары басқа"},
+            good=("Правительство создало все предпосылки.", "Казак кала", "Қазақстан Республикасы"))
+
+# letters and signs a Russian model writes for Kazakh letters: (read, meant)
+RESTORE = (("к", "қ"), ("г", "ғ"), ("н", "ң"), ("о", "ө"), ("у", "ұ"), ("у", "ү"), ("и", "і"), ("i", "і"),
+           ("h", "һ"), ("э", "ә"), ("а", "ә"), ("1", "і"), ("!", "і"), ("|", "і"), ("й", "і"), ("ы", "і"))
+KAZAKH_ONLY = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+LETTER_RATE = 0.15
+MAX_SITES = 12
+MAX_RESTORED = 4
+
+# an OCR word: letters, with і read as ! 1 | inside or at the end
+_OCR_WORD = regex.compile(r"(?<![\p{L}\d!|])\p{L}(?:\p{L}|[!|1](?=\p{L}))*[!|1]?(?![\p{L}\d])")
+
+
+def russian_read(doc, lex) -> list[bool]:
+    """Per paragraph: Kazakh by vocabulary, but with few Kazakh letters."""
+    shares = paragraph_kazakh_share(doc, lex)
+    out = []
+    for p, share in zip(doc.paragraphs, shares, strict=True):
+        words = [t for t in doc.tokens if p.start <= t.start < p.end and t.kind == "word"]
+        letters = sum(1 for t in words for ch in t.text if ch in KAZAKH_ONLY)
+        out.append(len(words) >= 5 and share >= 0.5 and letters / max(1, len(words)) < LETTER_RATE)
+    return out
+
+
+def restorations(word: str, lex) -> list[str]:
+    """Valid Kazakh words made by restoring Kazakh letters in ``word`` (lowercase in, out)."""
+    sites = []
+    for i, ch in enumerate(word):
+        for read, meant in RESTORE:
+            if ch == read:
+                sites.append((i, meant))
+    if not sites or len(sites) > MAX_SITES:
+        return []
+    forced = [(i, m) for i, m in sites if word[i] in "!|1"]
+    optional = [(i, m) for i, m in sites if word[i] not in "!|1"]
+    found = []
+    base = list(word)
+    for i, m in forced:
+        base[i] = m
+
+    def rec(k: int, chars: list, changed: int):
+        if k == len(optional):
+            cand = "".join(chars)
+            if cand != word and lex.is_valid(cand, "kk"):
+                found.append(cand)
+            return
+        rec(k + 1, chars, changed)
+        i, m = optional[k]
+        if changed < MAX_RESTORED and chars[i] == word[i]:
+            new = chars.copy()
+            new[i] = m
+            rec(k + 1, new, changed + 1)
+
+    rec(0, base, 0)
+    return list(dict.fromkeys(found))
+
+
+def candidates(doc, lex):
+    """(start, end, word, [restorations], safe) for each word KAZ001 reports."""
+    if "kk" not in lex.languages:
+        return
+    text = doc.text
+    rus = russian_read(doc, lex)
+    dic = lex.kazakh.words
+    for idx, p in enumerate(doc.paragraphs):
+        if p.lang not in ("kk", "ru"):
+            continue
+        whole = rus[idx]
+        if not whole and paragraph_kazakh_share(doc, lex)[idx] < 0.5:
+            continue
+        for m in _OCR_WORD.finditer(text, p.start, p.end):
+            w = m.group()
+            low = w.lower()
+            if len(low) < 2 or not regex.search(r"\p{Cyrillic}", w) or w.isupper() and len(w) <= 5:
+                continue
+            signs = any(c in "!|1" for c in low)
+            valid = not signs and lex.is_valid(w)
+            if valid and (not whole or low in dic or w[:1].isupper()):
+                continue  # a known word, or in a normal Kazakh paragraph: leave it
+            if not whole and (w[:1].isupper() or signs):
+                continue  # in normal Kazakh text an unknown capitalised word is a name
+            cands = restorations(low, lex)
+            if not cands:
+                continue
+            in_dic = [c for c in cands if c in dic]
+            if valid and not in_dic:
+                continue  # replace a word only by a dictionary word
+            ranked = in_dic + [c for c in cands if c not in in_dic]
+            safe = len(in_dic) == 1 or len(cands) == 1
+            yield m.start(), m.end(), w, [restore_case(w, c) for c in ranked], safe
+
+
+def check(doc, lex):
+    for s, e, w, cands, safe in candidates(doc, lex):
+        fix = Fix((Edit(s, e, cands[0]),), Safety.SAFE if safe else Safety.UNSAFE, f"write {cands[0]!r}")
+        yield RULE.finding(s, e, f'Kazakh letters lost in "{w}"; did you mean "{cands[0]}"?', tuple(cands[:5]), fix)
