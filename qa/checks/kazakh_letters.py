@@ -9,8 +9,11 @@ few Kazakh letters (under 0.15 a word; Kazakh prose has about 0.5), every word i
 Kazakh letters restored; a restoration the lexicon knows replaces a word that is unknown, or one
 that is not a Kazakh dictionary word while the restoration is. Elsewhere, only unknown words
 that become valid by restoring Kazakh letters are flagged.
-Fix safety: safe when exactly one restoration is a Kazakh dictionary word (or the only valid one);
-unsafe otherwise.
+Ranking: few letters restored (мемлекет!н → мемлекетін, not мемлекетің), dictionary words before
+forms the grammar builds, native words in one vowel harmony before loanword readings
+(курды → құрды, not курді).
+Fix safety: safe when the best candidate scores clearly better (by 0.5) than the next; unsafe
+otherwise.
 KAZ002 (the companion note) marks once per document that a Russian model read Kazakh text.
 """
 
@@ -30,7 +33,8 @@ RULE = Rule("KAZ001", "lost-kazakh-letters", "kazakh_letters", Severity.ERROR,
 
 # letters and signs a Russian model writes for Kazakh letters: (read, meant)
 RESTORE = (("к", "қ"), ("г", "ғ"), ("н", "ң"), ("о", "ө"), ("у", "ұ"), ("у", "ү"), ("и", "і"), ("i", "і"),
-           ("h", "һ"), ("э", "ә"), ("а", "ә"), ("1", "і"), ("!", "і"), ("|", "і"), ("й", "і"), ("ы", "і"))
+           ("h", "һ"), ("э", "ә"), ("а", "ә"), ("1", "і"), ("!", "і"), ("|", "і"), ("й", "і"), ("ё", "і"),
+           ("е", "ө"), ("ц", "ң"), ("ё", "е"))
 KAZAKH_ONLY = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 LETTER_RATE = 0.15
 MAX_SITES = 12
@@ -51,8 +55,9 @@ def russian_read(doc, lex) -> list[bool]:
     return out
 
 
-def restorations(word: str, lex) -> list[str]:
-    """Valid Kazakh words made by restoring Kazakh letters in ``word`` (lowercase in, out)."""
+def restorations(word: str, lex) -> list[tuple[int, str]]:
+    """(letters changed, word) for each valid Kazakh word made by restoring Kazakh letters in
+    ``word`` (lowercase). Signs read for і (! 1 |) are always restored and count as changes."""
     sites = []
     for i, ch in enumerate(word):
         for read, meant in RESTORE:
@@ -70,8 +75,8 @@ def restorations(word: str, lex) -> list[str]:
     def rec(k: int, chars: list, changed: int):
         if k == len(optional):
             cand = "".join(chars)
-            if cand != word and lex.is_valid(cand, "kk"):
-                found.append(cand)
+            if cand != word and "ё" not in cand and lex.is_valid(cand, "kk"):
+                found.append((changed + len(forced), cand))
             return
         rec(k + 1, chars, changed)
         i, m = optional[k]
@@ -81,7 +86,24 @@ def restorations(word: str, lex) -> list[str]:
             rec(k + 1, new, changed + 1)
 
     rec(0, base, 0)
-    return list(dict.fromkeys(found))
+    return sorted(set(found))
+
+
+_U_BETWEEN = regex.compile(r"(?<=[бвгғджзйкқлмнңпрстфхһцчшщ])у(?=[бвгғджзйкқлмнңпрстфхһцчшщ])")
+_BACK = set("аоұы")
+_FRONT = set("әөүіе")
+
+
+def _score(changes: int, cand: str, known: bool, lex) -> float:
+    """Lower is likelier: few letters restored, a dictionary word, a native word in one vowel
+    harmony (Kazakh words do not mix back and front vowels; loanwords do)."""
+    a = lex.kazakh.analyse(cand)
+    loan = bool(a) and a[0] in lex.kazakh.loans
+    vowels = set(cand)
+    mixed = bool(vowels & _BACK) and bool(vowels & _FRONT) and not loan
+    # a native word has ұ or ү between consonants, not у (which stands for /w/ or /uw/): құрды
+    u_between = 0 if loan else len(_U_BETWEEN.findall(cand))
+    return changes - 0.6 * known + 1.5 * mixed + 0.7 * loan + 0.8 * u_between
 
 
 def candidates(doc, lex):
@@ -104,19 +126,20 @@ def candidates(doc, lex):
                 continue
             signs = any(c in "!|1" for c in low)
             valid = not signs and lex.is_valid(w)
-            if valid and (not whole or low in dic or w[:1].isupper()):
+            if valid and (not whole or low in dic):
                 continue  # a known word, or in a normal Kazakh paragraph: leave it
             if not whole and (w[:1].isupper() or signs):
                 continue  # in normal Kazakh text an unknown capitalised word is a name
-            cands = restorations(low, lex)
-            if not cands:
+            found = restorations(low, lex)
+            if not found:
                 continue
-            in_dic = [c for c in cands if c in dic]
-            if valid and not in_dic:
+            known = {c for _, c in found if c in dic or c in lex.names}
+            if valid and not known:
                 continue  # replace a word only by a dictionary word
-            ranked = in_dic + [c for c in cands if c not in in_dic]
-            safe = len(in_dic) == 1 or len(cands) == 1
-            yield m.start(), m.end(), w, [restore_case(w, c) for c in ranked], safe
+            scored = sorted((_score(n, c, c in known, lex), c) for n, c in found)
+            best = scored[0][0]
+            safe = len(scored) == 1 or scored[1][0] >= best + 0.5
+            yield m.start(), m.end(), w, [restore_case(w, c) for _, c in scored], safe
 
 
 def check(doc, lex):
