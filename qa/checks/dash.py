@@ -14,14 +14,20 @@ from ..finding import FixAvailability, Rule, Severity
 RULE = Rule("DSH001", "hyphen-as-dash", "dash", Severity.INFO,
             "hyphen used as a dash", FixAvailability.ALWAYS,
             bad={"екіншісі - бизнес": "екіншісі – бизнес", "табылады», - деп": "табылады», – деп",
+                 "(7 -- 16-ғасырлар)": "(7 — 16-ғасырлар)",
                  "Н. Мартыненко. - А., С.88.": "Н. Мартыненко. – А., С.88."},
             good=("іс-қимыл", "- бірінші\n- екінші", "температура -5 °C", "1995-2000"))
 
 # a hyphen with a space (or line end) on both sides, after something that is not a line start
-_PATTERN = regex.compile(r"(?<=[^\s][ \u00A0])-(?=[ \u00A0]+\S|[ \t]*(?:\r\n|\r|\n))")
+_PATTERN = regex.compile(r"(?<=[^\s][ \u00A0])(?:-|--|-—|—-)(?=[ \u00A0]+\S|[ \t]*(?:\r\n|\r|\n))|(?<=\S)--(?=\S)")
 
 
 def check(doc, lex):
     for m in _PATTERN.finditer(doc.text):
-        yield RULE.replace(m.start(), m.end(), 'hyphen "-" used as a dash; use "–"', "–",
-                           title="replace with an en dash")
+        if m.group() == "-":
+            yield RULE.replace(m.start(), m.end(), 'hyphen "-" used as a dash; use "–"', "–",
+                               title="replace with an en dash")
+        else:
+            # "--" is typed (or read by OCR) for the long dash
+            yield RULE.replace(m.start(), m.end(), f'"{m.group()}" used as a dash; use "—"', "—",
+                               title="replace with a dash", severity=Severity.WARNING)

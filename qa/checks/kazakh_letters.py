@@ -86,10 +86,18 @@ def restorations(word: str, lex) -> list[tuple[int, str]]:
             rec(k + 1, new, changed + 1)
 
     rec(0, base, 0)
+    if not found:
+        # a Russian model also drops і between consonants altogether: брнеше → бірнеше, кейн → кейін
+        for i in range(1, len(word)):
+            if word[i - 1] in _CONSONANTS and word[i] in _CONSONANTS:
+                cand = "".join(base[:i]) + "і" + "".join(base[i:])
+                if lex.is_valid(cand, "kk"):
+                    found.append((len(forced) + 1, cand))
     return sorted(set(found))
 
 
 _U_BETWEEN = regex.compile(r"(?<=[бвгғджзйкқлмнңпрстфхһцчшщ])у(?=[бвгғджзйкқлмнңпрстфхһцчшщ])")
+_CONSONANTS = set("бвгғджзйклмнңпрстфхһцчшщқ")
 _BACK = set("аоұы")
 _FRONT = set("әөүіе")
 

@@ -245,11 +245,12 @@ class KazakhMorphology:
                 return True
         return False
 
-    def analyse(self, word: str) -> tuple[str, str] | None:
-        """(stem, rest) of the first analysis found, or None. ``word`` is lowercase."""
-        if word in self.words or word in self.nouns or word in self.verbs:
+    def analyse(self, word: str, whole: bool = True) -> tuple[str, str] | None:
+        """(stem, rest) of the first analysis found, or None. ``word`` is lowercase. With
+        ``whole`` False a dictionary word is analysed into a shorter stem and suffixes too."""
+        if whole and (word in self.words or word in self.nouns or word in self.verbs):
             return (word, "")
-        for i in range(min(len(word), self.max_stem), 1, -1):
+        for i in range(min(len(word) - (0 if whole else 1), self.max_stem), 1, -1):
             form = word[:i]
             cands = self.variants.get(form)
             if not cands:
