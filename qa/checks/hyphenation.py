@@ -60,9 +60,13 @@ def _decide(left: str, right: str, lex) -> tuple[str, Safety, str] | None:
     return joined, Safety.DISPLAY, "neither form is known to the lexicon"
 
 
+_EDGE = regex.compile(r"\S*[-\u2010\u00ad—–¬][ \t]*(?:\r\n|\r|\n)(?:[ \t\f\v]*(?:\r\n|\r|\n))*[ \t]*\S*")
+
+
 def broken_words(doc) -> list[tuple[int, int]]:
-    """Spans of words broken by a line-end hyphen (their pieces are not words of their own)."""
-    return [(m.start("left"), m.end("right")) for m in _BREAK.finditer(doc.text)] + \
+    """Spans of words broken by a line-end hyphen (their pieces are not words of their own),
+    also when OCR noise keeps the break from being read as a word."""
+    return [m.span() for m in _EDGE.finditer(doc.text)] + \
         [(m.start("left"), m.end("right")) for m in _INLINE.finditer(doc.text)]
 
 

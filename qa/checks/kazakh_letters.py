@@ -21,7 +21,8 @@ import regex
 
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
 from ..suggest import restore_case
-from ._words import paragraph_kazakh_share
+from ._words import in_spans, paragraph_kazakh_share
+from .hyphenation import broken_words
 
 RULE = Rule("KAZ001", "lost-kazakh-letters", "kazakh_letters", Severity.ERROR,
             "Kazakh letters lost to OCR", FixAvailability.SOMETIMES,
@@ -121,6 +122,7 @@ def candidates(doc, lex):
     text = doc.text
     rus = russian_read(doc, lex)
     dic = lex.kazakh.words
+    broken = sorted(broken_words(doc))
     for idx, p in enumerate(doc.paragraphs):
         if p.lang not in ("kk", "ru"):
             continue
@@ -132,6 +134,8 @@ def candidates(doc, lex):
             low = w.lower()
             if len(low) < 2 or not regex.search(r"\p{Cyrillic}", w) or w.isupper() and len(w) <= 5:
                 continue
+            if in_spans(broken, m.start(), m.end()) and not (signs or lex.is_valid(w)):
+                continue  # a piece of a hyphenated word: only its Kazakh letters are judged
             signs = any(c in "!|1" for c in low)
             valid = not signs and lex.is_valid(w)
             if valid and (not whole or low in dic):
