@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from functools import lru_cache
 from pathlib import Path
 
 import click
@@ -21,18 +20,19 @@ from .render import FORMATS
 
 
 class _Ctx:
+    """Configuration for one command: fixed by --config/--isolated, or discovered per folder."""
+
     def __init__(self, config_file: str | None, isolated: bool):
         self.fixed = cfgmod.load_file(Path(config_file)) if config_file else (cfgmod.Config() if isolated else None)
+        self._found: dict[Path, cfgmod.Config] = {}
 
     def config_for(self, path: Path) -> cfgmod.Config:
         if self.fixed is not None:
             return self.fixed
-        return _discover(path.resolve().parent)
-
-
-@lru_cache(maxsize=256)
-def _discover(folder: Path) -> cfgmod.Config:
-    return cfgmod.discover(folder)
+        folder = path.resolve().parent
+        if folder not in self._found:
+            self._found[folder] = cfgmod.discover(folder)
+        return self._found[folder]
 
 
 def _common(f):
@@ -62,32 +62,73 @@ def main():
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--fail-on", default=None, help="error|warning|info|never (default: error, or the config's).")
+@click.option("--max-errors-per-1000-words", "max_rate", type=float, default=None,
+              help="Also fail (exit 1) when a file has more errors than this per 1,000 words.")
 @click.option("--select", default=None, help="Comma-separated rule ids, prefixes or categories to run.")
 @click.option("--ignore", default=None, help="Comma-separated rule ids, prefixes or categories to skip.")
+@click.option("--stats", is_flag=True, help="Print a summary by category and severity instead of findings.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
+              help="Report only findings not in this baseline.")
+@click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False),
+              help="Write the current findings as a baseline and exit 0.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report here instead of stdout.")
 @_common
-def check(paths, fmt, fail_on, select, ignore, output, config_file, isolated):
+def check(paths, fmt, fail_on, max_rate, select, ignore, stats, baseline_file, write_baseline, output,
+          config_file, isolated):
     """Check files or directories and report findings."""
+    from . import baseline as bl
+    from . import stats as st
+
     ctx = _Ctx(config_file, isolated)
     fail = cfgmod.parse_fail_on(fail_on) if fail_on is not None else None
 
     def config_for(p):
         return _with_overrides(ctx.config_for(p), select, ignore)
 
+    base = bl.load(Path(baseline_file)) if baseline_file else None
     results = list(api.check_paths(paths, config_for))
     for r in results:
         if r.error:
             click.echo(f"qa: {r.error}", err=True)
-    from importlib import import_module
-    renderer = import_module(f".render.{fmt}", __package__)
-    if output:
-        _write_atomic(Path(output), lambda fh: renderer.render(results, fh))
-    else:
-        renderer.render(results, sys.stdout)
+    if write_baseline:
+        n = bl.write(results, Path(write_baseline))
+        click.echo(f"qa: wrote {n} findings to baseline {write_baseline}", err=True)
+        sys.exit(2 if any(r.error for r in results) else 0)
+    if base is not None:
+        stale = bl.apply(results, base)
+        if stale:
+            click.echo(f"qa: {stale} baseline entries no longer match (fixed or changed); "
+                       "rewrite it with --write-baseline", err=True)
+    first = next(iter(results), None)
+    cfg = config_for(Path(first.path)) if first else cfgmod.Config()
     if fail_on is None:
-        first = next((r for r in results), None)
-        fail = config_for(Path(first.path)).fail_on if first else cfgmod.Severity.ERROR
-    sys.exit(api.exit_code(results, fail))
+        fail = cfg.fail_on
+
+    def emit(fh):
+        if stats:
+            summary = st.summarise(results)
+            if fmt == "json":
+                import json
+                json.dump(summary, fh, ensure_ascii=False, indent=1)
+                fh.write("\n")
+            else:
+                st.render_table(summary, fh)
+            return
+        from importlib import import_module
+        import_module(f".render.{fmt}", __package__).render(results, fh)
+
+    if output:
+        _write_atomic(Path(output), emit)
+    else:
+        emit(sys.stdout)
+    code = api.exit_code(results, fail)
+    over = st.threshold_failures(results, max_rate if max_rate is not None else cfg.max_errors_per_1000,
+                                 cfg.category_limits)
+    for msg in over:
+        click.echo(f"qa: {msg}", err=True)
+    if over and code == 0:
+        code = 1
+    sys.exit(code)
 
 
 @main.command()

@@ -1,3 +1,3 @@
 """Output renderers: one module per format, each with ``render(results, stream, **options)``."""
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "github")
