@@ -134,9 +134,9 @@ def candidates(doc, lex):
             low = w.lower()
             if len(low) < 2 or not regex.search(r"\p{Cyrillic}", w) or w.isupper() and len(w) <= 5:
                 continue
+            signs = any(c in "!|1" for c in low)
             if in_spans(broken, m.start(), m.end()) and not (signs or lex.is_valid(w)):
                 continue  # a piece of a hyphenated word: only its Kazakh letters are judged
-            signs = any(c in "!|1" for c in low)
             valid = not signs and lex.is_valid(w)
             if valid and (not whole or low in dic):
                 continue  # a known word, or in a normal Kazakh paragraph: leave it
