@@ -6,6 +6,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 APT_PACKAGES := python3-venv python3-dev g++ libhunspell-dev
+# the report's browser test drives Debian's headless Chromium
+TEST_APT_PACKAGES := chromium chromium-driver
 SAMPLE := samples/sample-paper.txt
 
 .PHONY: demo test lint bench system-deps install clean
@@ -15,10 +17,12 @@ demo: install
 	@$(BIN)/qa check $(SAMPLE); rc=$$?; [ $$rc -le 1 ] || exit $$rc
 	@echo "== qa fix $(SAMPLE) -o reports/sample-paper.fixed.txt"
 	@$(BIN)/qa fix $(SAMPLE) -o reports/sample-paper.fixed.txt
-	@if $(BIN)/qa --help | grep -q '^  report'; then \
-	  echo "== qa report $(SAMPLE) -o reports/"; $(BIN)/qa report $(SAMPLE) -o reports/; fi
+	@echo "== qa report $(SAMPLE) -o reports/"
+	@$(BIN)/qa report $(SAMPLE) -o reports/
+	@echo "Open reports/sample-paper.html in a browser."
 
 test: install
+	@$(MAKE) --no-print-directory system-deps APT_PACKAGES="$(TEST_APT_PACKAGES)"
 	$(BIN)/python -m pytest
 
 lint: install

@@ -108,14 +108,43 @@ def check_paths(paths: Iterable[str | Path], config_for) -> Iterator[FileResult]
         yield FileResult(str(p), doc, check_document(doc, cfg))
 
 
-def fix_document(doc: Document, config: Config | None = None, level: str = "safe") -> FixResult:
+def fix_document(doc: Document, config: Config | None = None, level: str = "safe",
+                 reflow: bool = False) -> FixResult:
     config = config or Config()
     lex = _lexicon(config)
 
     def run(text: str) -> list[Finding]:
         return check_document(Document(text, doc.path, doc.encoding, config.languages), config, lex)
 
-    return fix_text(doc.text, run, level)
+    result = fix_text(doc.text, run, level)
+    if reflow:
+        from .fixer import reflow as do_reflow
+        text = do_reflow(result.text)
+        result = FixResult(text, result.applied, result.skipped)
+    return result
+
+
+def report_paths(paths: Iterable[str | Path], config_for, out_dir: Path, progress=None) -> tuple[list, list[str]]:
+    """Write one HTML report per readable file into ``out_dir`` and, for several, an index.
+    Returns (paper summaries, error messages)."""
+    from . import report
+
+    papers, errors, taken = [], [], set()
+    files = list(expand_paths(paths))
+    for p in files:
+        cfg = config_for(p)
+        try:
+            doc = load_document(p, cfg)
+        except InputError as e:
+            errors.append(str(e))
+            continue
+        lex = _lexicon(cfg)
+        findings = check_document(doc, cfg, lex)
+        fixed = fix_document(doc, cfg, "safe").text
+        papers.append(report.render_paper(doc, findings, fixed, lex, out_dir, report.html_name_for(str(p), taken)))
+    if len(files) > 1 or any(Path(x).is_dir() for x in paths):
+        report.render_index(papers, out_dir)
+    return papers, errors
 
 
 def exit_code(results: list[FileResult], fail_on: Severity | None) -> int:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 import click
@@ -16,6 +15,7 @@ from . import __version__, api
 from . import config as cfgmod
 from .checks import REGISTRY, resolve
 from .errors import QaError
+from .fileio import write_atomic
 from .render import FORMATS
 
 
@@ -118,7 +118,7 @@ def check(paths, fmt, fail_on, max_rate, select, ignore, stats, baseline_file, w
         import_module(f".render.{fmt}", __package__).render(results, fh)
 
     if output:
-        _write_atomic(Path(output), emit)
+        write_atomic(Path(output), emit)
     else:
         emit(sys.stdout)
     code = api.exit_code(results, fail)
@@ -136,15 +136,19 @@ def check(paths, fmt, fail_on, max_rate, select, ignore, stats, baseline_file, w
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output file (one input).")
 @click.option("--output-dir", type=click.Path(file_okay=False), help="Write each fixed file here, same name.")
 @click.option("--in-place", is_flag=True, help="Overwrite the inputs, keeping a .orig backup.")
+@click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff instead of writing files.")
 @click.option("--level", type=click.Choice(["safe", "all"]), default="safe", show_default=True,
               help="safe: deterministic fixes only; all: also the first suggestion of unsafe ones.")
+@click.option("--reflow", is_flag=True, help="Also join the lines of each paragraph (extracted text).")
 @_common
-def fix(paths, output, output_dir, in_place, level, config_file, isolated):
+def fix(paths, output, output_dir, in_place, show_diff, level, reflow, config_file, isolated):
     """Apply fixes and write the corrected text (never over the input unless --in-place)."""
+    import difflib
+
     ctx = _Ctx(config_file, isolated)
-    chosen = sum(bool(x) for x in (output, output_dir, in_place))
+    chosen = sum(bool(x) for x in (output, output_dir, in_place, show_diff))
     if chosen != 1:
-        raise click.UsageError("give exactly one of -o/--output, --output-dir or --in-place")
+        raise click.UsageError("give exactly one of -o/--output, --output-dir, --in-place or --diff")
     files = list(api.expand_paths(paths))
     if output and len(files) != 1:
         raise click.UsageError("-o/--output takes one input file; use --output-dir for several")
@@ -157,7 +161,12 @@ def fix(paths, output, output_dir, in_place, level, config_file, isolated):
             click.echo(f"qa: {e}", err=True)
             rc = 2
             continue
-        result = api.fix_document(doc, cfg, level)
+        result = api.fix_document(doc, cfg, level, reflow)
+        if show_diff:
+            sys.stdout.writelines(difflib.unified_diff(
+                doc.text.splitlines(keepends=True), result.text.splitlines(keepends=True),
+                fromfile=str(p), tofile=f"{p} (fixed)"))
+            continue
         if in_place:
             target = p
         elif output:
@@ -170,16 +179,40 @@ def fix(paths, output, output_dir, in_place, level, config_file, isolated):
             continue
         try:
             if in_place:
-                backup = p.with_name(p.name + ".orig")
-                backup.write_bytes(p.read_bytes())
+                import shutil
+                shutil.copy2(p, p.with_name(p.name + ".orig"))  # byte for byte, before anything changes
             target.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomic(target, lambda fh, t=result.text: fh.write(t), encoding=doc.encoding)
-        except OSError as e:
-            click.echo(f"qa: {target}: cannot write ({e.strerror or e})", err=True)
+            mode = p.stat().st_mode & 0o7777 if in_place else None
+            write_atomic(target, lambda fh, t=result.text: fh.write(t), encoding=doc.encoding, mode=mode)
+        except (OSError, UnicodeEncodeError) as e:
+            click.echo(f"qa: {target}: cannot write ({getattr(e, 'strerror', None) or e})", err=True)
             rc = 2
             continue
         click.echo(f"{p}: {len(result.applied)} fixes applied -> {target}", err=True)
     sys.exit(rc)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output-dir", "out_dir", type=click.Path(file_okay=False), default="reports",
+              show_default=True, help="Folder for the HTML reports.")
+@_common
+def report(paths, out_dir, config_file, isolated):
+    """Write one self-contained HTML report per paper, and an index for a volume."""
+    ctx = _Ctx(config_file, isolated)
+    try:
+        Path(out_dir).mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise QaError(f"{out_dir}: cannot create the report folder ({e.strerror or e})") from None
+    try:
+        papers, errors = api.report_paths(paths, ctx.config_for, Path(out_dir))
+    except OSError as e:
+        raise QaError(f"{out_dir}: cannot write reports ({e.strerror or e})") from None
+    for e in errors:
+        click.echo(f"qa: {e}", err=True)
+    for p in papers:
+        click.echo(f"{p.path}: {p.findings} findings -> {Path(out_dir) / p.html_name}", err=True)
+    sys.exit(2 if errors else 0)
 
 
 @main.command()
@@ -213,22 +246,6 @@ def rule_doc(rule_id):
         click.echo("\nExamples:")
         for bad, good in r.bad.items():
             click.echo(f"  {bad!r} -> {good!r}")
-
-
-def _write_atomic(target: Path, write, encoding: str = "utf-8") -> None:
-    """Write through a temporary file in the same folder, then rename: complete or absent."""
-    target = Path(target)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
-            write(fh)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def run(argv=None) -> int:

@@ -29,6 +29,8 @@ _BINARY_MAGIC = (
     b"\x1f\x8b", b"BZh", b"\xfd7zXZ", b"II*\x00", b"MM\x00*",
 )
 
+_WITH_BOM = {"utf-8": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16-be-bom", "utf-32-le": "utf-32",
+             "utf-32-be": "utf-32-be-bom"}
 _LOWER_PAIR = regex.compile(r"\p{Ll}\p{Ll}")
 _UPPER_INSIDE = regex.compile(r"\p{Ll}\p{Lu}")
 
@@ -58,7 +60,8 @@ def decode(data: bytes, name: str = "<input>") -> Decoded:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                return Decoded(data[len(bom):].decode(enc), enc, True)
+                # the codec name written back keeps the mark: utf-8-sig, utf-16, utf-32
+                return Decoded(data[len(bom):].decode(enc), _WITH_BOM[enc], True)
             except UnicodeDecodeError as e:
                 raise InputError(f"{name}: starts with a {enc} byte-order mark but is not valid {enc} "
                                  f"(byte {e.start + len(bom)})") from None

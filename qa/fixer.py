@@ -80,3 +80,41 @@ def fix_text(text: str, check: Callable[[str], list[Finding]], level: str = "saf
         applied.extend(f for f, _ in chosen)
         skipped_total = skipped
     return FixResult(text, tuple(applied), skipped_total)
+
+
+_BLANK_AFTER_EVERY_LINE = 0.8
+
+
+def reflow(text: str) -> str:
+    """Join the lines of each paragraph with a space and keep one blank line between paragraphs.
+
+    Extracted text often has a blank line after every line; then paragraphs end where a line
+    ends a sentence and is shorter than most lines (the last line of a typeset paragraph).
+    Form feeds stay as page breaks. Applying it again changes nothing.
+    """
+    import regex
+
+    nl = "\r\n" if "\r\n" in text else "\n"
+    lines = regex.split(r"\r\n|\r|\n", text)
+    content = [ln for ln in lines if ln.strip()]
+    if not content:
+        return text
+    blank_after = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a.strip() and not b.strip())
+    doubled = blank_after >= _BLANK_AFTER_EVERY_LINE * len(content) and len(content) >= 6
+    paragraphs: list[list[str]] = [[]]
+    if doubled:
+        lengths = sorted(len(ln.strip()) for ln in content)
+        typical = lengths[len(lengths) // 2]
+        for ln in content:
+            s = ln.strip()
+            paragraphs[-1].append(s)
+            if regex.search(r"[.!?:»)]$", s) and len(s) < 0.8 * typical:
+                paragraphs.append([])
+    else:
+        for ln in lines:
+            if ln.strip():
+                paragraphs[-1].append(ln.strip())
+            elif paragraphs[-1]:
+                paragraphs.append([])
+    out = [" ".join(p) for p in paragraphs if p]
+    return (nl + nl).join(out) + (nl if text.endswith(("\n", "\r")) else "")

@@ -153,3 +153,50 @@ def test_directory_walk(tmp_path, capsys):
     assert run(["check", "--format", "json", str(tmp_path)]) == 1
     files = json.loads(capsys.readouterr().out)["files"]
     assert sorted(os.path.basename(f["path"]) for f in files) == ["one.txt", "two.txt"]
+
+
+@pytest.mark.parametrize("encoding,bom", [("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"),
+                                          ("utf-16-be", b"\xfe\xff"), ("utf-8", b"")])
+def test_fix_keeps_encoding_and_byte_order_mark(tmp_path, encoding, bom):
+    p = tmp_path / "in.txt"
+    p.write_bytes(bom + "Реформы направлены , что важно.\r\nЕкінші жол.\r\n".encode(encoding))
+    out = tmp_path / "out.txt"
+    assert run(["fix", str(p), "-o", str(out)]) == 0
+    data = out.read_bytes()
+    assert data.startswith(bom)
+    assert data[len(bom):].decode(encoding) == "Реформы направлены, что важно.\r\nЕкінші жол.\r\n"
+
+
+def test_in_place_backup_is_byte_identical(tmp_path):
+    p = tmp_path / "in.txt"
+    original = b"\xef\xbb\xbf" + "сөз , сөз\r\n".encode()
+    p.write_bytes(original)
+    p.chmod(0o640)
+    assert run(["fix", str(p), "--in-place"]) == 0
+    assert (tmp_path / "in.txt.orig").read_bytes() == original
+    assert p.read_bytes() == b"\xef\xbb\xbf" + "сөз, сөз\r\n".encode()
+    assert p.stat().st_mode & 0o777 == 0o640
+
+
+def test_fix_diff_prints_and_writes_nothing(paper, tmp_path, capsys):
+    assert run(["fix", str(paper), "--diff"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("---") and "-можно отметить , что" in out and "+можно отметить, что" in out
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["paper.txt"]
+
+
+def test_fix_reflow_joins_lines_and_is_idempotent(tmp_path):
+    lines = ["Бірінші абзацтың бірінші жолы ұзын болып келеді осында", "",
+             "және осы абзацтың екінші жолы тағы да ұзын болып келеді", "", "соңы.", "",
+             "Екінші абзацтың бірінші жолы да ұзын болып жалғасады әрі", "", "оның соңы.", "",
+             "Үшінші абзацтың жолы ұзын болып келеді және жалғасады", "", "бітті.", ""]
+    p = tmp_path / "in.txt"
+    p.write_text("\n".join(lines), encoding="utf-8")
+    once, twice = tmp_path / "once.txt", tmp_path / "twice.txt"
+    assert run(["fix", str(p), "--reflow", "-o", str(once)]) == 0
+    text = once.read_text(encoding="utf-8")
+    assert text.split("\n\n")[0] == ("Бірінші абзацтың бірінші жолы ұзын болып келеді осында және осы абзацтың "
+                                      "екінші жолы тағы да ұзын болып келеді соңы.")
+    assert len(text.strip().split("\n\n")) == 3
+    assert run(["fix", str(once), "--reflow", "-o", str(twice)]) == 0
+    assert twice.read_text(encoding="utf-8") == text

@@ -12,9 +12,9 @@ RU = "Правительство создало все предпосылки о
 
 @pytest.mark.parametrize("data,enc", [
     (KK.encode("utf-8"), "utf-8"),
-    (codecs.BOM_UTF8 + KK.encode("utf-8"), "utf-8"),
-    (codecs.BOM_UTF16_LE + KK.encode("utf-16-le"), "utf-16-le"),
-    (codecs.BOM_UTF16_BE + KK.encode("utf-16-be"), "utf-16-be"),
+    (codecs.BOM_UTF8 + KK.encode("utf-8"), "utf-8-sig"),
+    (codecs.BOM_UTF16_LE + KK.encode("utf-16-le"), "utf-16"),
+    (codecs.BOM_UTF16_BE + KK.encode("utf-16-be"), "utf-16-be-bom"),
     (KK.encode("utf-16-le"), "utf-16-le"),
     (RU.encode("cp1251"), "cp1251"),
     (RU.encode("koi8-r"), "koi8-r"),

@@ -1,0 +1,146 @@
+"""HTML correction reports: one self-contained page per paper and an index for a volume.
+
+The templates (``qa/templates``) receive plain data — never pre-built HTML — and Jinja2
+escapes every piece of document text. Findings and fixes travel to the page's script as JSON
+(``|tojson``), which applies the accepted fixes in the browser exactly as ``qa fix`` does: edits
+sorted by position, an edit overlapping an earlier one skipped.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from . import __version__
+from .fileio import write_atomic
+from .finding import Safety
+from .fixer import select_edits
+from .render.json import finding_dict
+
+CATEGORY_COLOURS = {
+    "misspelling": "#d62728", "glued_word": "#9467bd", "real_word": "#e377c2", "homoglyph": "#ff7f0e",
+    "hyphenation": "#17becf", "spacing": "#1f77b4", "punctuation": "#8c564b", "dash": "#7f7f7f",
+    "quotes": "#bcbd22", "artifact": "#2ca02c", "case": "#aec7e8", "kazakh_letters": "#ff9896",
+    "citation": "#c5b0d5", "vocabulary": "#c49c94",
+}
+_WORDS = regex.compile(r"\s+|[^\s]+")
+
+
+@dataclass
+class PaperReport:
+    path: str
+    name: str
+    html_name: str
+    words: int
+    findings: int
+    errors: int
+    per_1000: float
+    quality: float
+
+
+def _environment() -> Environment:
+    env = Environment(loader=PackageLoader("qa", "templates"), autoescape=select_autoescape(["html", "j2"]),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals["colours"] = CATEGORY_COLOURS
+    return env
+
+
+def segments(text: str, findings) -> list[dict]:
+    """The text cut at every finding boundary: [{"text", "ids"}], each piece with the findings
+    covering it; a finding of zero width gets an empty piece of its own, so every finding shows."""
+    cuts = {0, len(text)}
+    for f in findings:
+        cuts.add(f.start)
+        cuts.add(f.end)
+    bounds = sorted(cuts)
+    out = []
+    zero = {}
+    for i, f in enumerate(findings):
+        if f.start == f.end:
+            zero.setdefault(f.start, []).append(i)
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        for i in zero.pop(a, []):
+            out.append({"text": "", "ids": [i]})
+        ids = [i for i, f in enumerate(findings) if f.start <= a and b <= f.end and f.start < f.end]
+        out.append({"text": text[a:b], "ids": ids})
+    for pos in sorted(zero):
+        for i in zero[pos]:
+            out.append({"text": "", "ids": [i]})
+    return out
+
+
+def word_diff(a: str, b: str) -> list[dict]:
+    """Word-level alignment of original and fixed text: [{"op", "a", "b"}] (op: equal, replace,
+    delete, insert), as dinglehopper aligns OCR with ground truth."""
+    ta, tb = _WORDS.findall(a), _WORDS.findall(b)
+    sm = difflib.SequenceMatcher(None, ta, tb, autojunk=False)
+    return [{"op": op, "a": "".join(ta[i1:i2]), "b": "".join(tb[j1:j2])} for op, i1, i2, j1, j2 in sm.get_opcodes()]
+
+
+def quality_score(doc, lex) -> float:
+    """Share of word tokens the lexicon knows (no gold needed)."""
+    words = [t for t in doc.tokens if t.kind == "word" and len(t.text) > 1]
+    if not words:
+        return 1.0
+    return sum(1 for t in words if lex.is_valid(t.text)) / len(words)
+
+
+def render_paper(doc, findings, fixed_text: str, lex, out_dir: Path, html_name: str) -> PaperReport:
+    env = _environment()
+    counts = Counter((f.category, str(f.severity)) for f in findings)
+    cats = Counter(f.category for f in findings)
+    sevs = Counter(str(f.severity) for f in findings)
+    errors = sevs.get("error", 0)
+    per_1000 = 1000 * errors / max(1, doc.word_count)
+    chosen, _ = select_edits(findings, "safe")
+    safe_ids = {id(f) for f, _ in chosen}
+    data = []
+    for i, f in enumerate(findings):
+        d = finding_dict(doc, f)
+        d["id"] = i
+        d["safe_selected"] = id(f) in safe_ids
+        data.append(d)
+    quality = quality_score(doc, lex)
+    page = env.get_template("report.html.j2").render(
+        version=__version__, path=doc.path, name=Path(doc.path).name, text=doc.text, words=doc.word_count,
+        findings=data, segments=segments(doc.text, findings), diff=word_diff(doc.text, fixed_text),
+        fixed_text=fixed_text, categories=sorted(cats.items(), key=lambda kv: -kv[1]), severities=sevs,
+        counts=counts, errors=errors, per_1000=per_1000, quality=quality,
+        max_cat=max(cats.values(), default=1), safe=Safety.SAFE.value)
+    _write(out_dir / html_name, page)
+    return PaperReport(doc.path, Path(doc.path).name, html_name, doc.word_count, len(findings), errors, per_1000,
+                       quality)
+
+
+def render_index(papers: list[PaperReport], out_dir: Path) -> None:
+    env = _environment()
+    page = env.get_template("index.html.j2").render(
+        version=__version__, papers=sorted(papers, key=lambda p: -p.per_1000),
+        max_rate=max((p.per_1000 for p in papers), default=1.0) or 1.0,
+        words=sum(p.words for p in papers), findings=sum(p.findings for p in papers))
+    _write(out_dir / "index.html", page)
+
+
+def _write(path: Path, content: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, lambda fh: fh.write(content))
+
+
+def html_name_for(path: str, taken: set[str]) -> str:
+    stem = regex.sub(r"[^\w.-]+", "_", Path(path).stem) or "paper"
+    name = f"{stem}.html"
+    n = 2
+    while name in taken or name == "index.html":
+        name = f"{stem}-{n}.html"
+        n += 1
+    taken.add(name)
+    return name
+
+
+__all__ = ["render_paper", "render_index", "segments", "word_diff", "quality_score", "html_name_for", "html"]
