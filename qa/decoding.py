@@ -83,7 +83,10 @@ def decode(data: bytes, name: str = "<input>") -> Decoded:
     try:
         text = data.decode("utf-8")
         enc = "utf-8"
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as e:
+        if e.start >= len(data) - 3 and e.reason == "unexpected end of data":
+            # a file cut inside its last character: keep the text, mark the loss (ART003 reports it)
+            return Decoded(data[:e.start].decode("utf-8") + "\ufffd", "utf-8", False)
         candidates = [(data.decode(enc, errors="replace"), enc) for enc in ("cp1251", "koi8-r")]
         text, enc = max(candidates, key=lambda c: _legacy_score(c[0]))
         if "\ufffd" in text or _legacy_score(text) <= 0:

@@ -211,6 +211,20 @@ class Document:
         return tuple(out)
 
     @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    def paragraph_index(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if i >= 0 and self.paragraphs[i].start <= offset < self.paragraphs[i].end:
+            return i
+        return None
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        i = self.paragraph_index(offset)
+        return None if i is None else self.paragraphs[i]
+
+    @cached_property
     def _token_starts(self) -> list[int]:
         return [t.start for t in self.tokens]
 

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-KK_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
-RU_ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+KK_ALPHABET = "аәбвгғдежзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+RU_ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"  # ё is written е in most texts
 EN_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 # (what the text has, what was meant, cost). Lowercase; case is handled around it.
@@ -47,6 +47,41 @@ CONFUSIONS: tuple[tuple[str, str, float], ...] = (
 )
 KAZAKH_RESTORE = {("к", "қ"), ("г", "ғ"), ("н", "ң"), ("о", "ө"), ("у", "ұ"), ("у", "ү"), ("и", "і"),
                   ("i", "і"), ("h", "һ"), ("э", "ә"), ("а", "ә"), ("1", "і"), ("!", "і"), ("|", "і")}
+# Substitutions worth trying: keyboard neighbours on the Kazakh and Russian ЙЦУКЕН layout (typing
+# slips) and sound-alike letters (spelling slips). Trying every letter of the alphabet instead
+# costs five times the lexicon look-ups for little gain.
+_ROWS = ("әіңғүұқөһ", "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю")
+_SOUND_ALIKE = ("оа", "еи", "еэ", "ыі", "иі", "шщ", "зс", "бп", "дт", "гк", "жш", "ьъ", "цс", "юу", "яа", "ёе", "ұу",
+                "үу", "қк", "ғг", "ңн", "өо", "әа", "әе", "һх", "ым", "тн", "лд")
+
+
+def _neighbours() -> dict[str, set[str]]:
+    near: dict[str, set[str]] = {}
+
+    def link(a: str, b: str) -> None:
+        near.setdefault(a, set()).add(b)
+        near.setdefault(b, set()).add(a)
+
+    for r, row in enumerate(_ROWS):
+        for i, ch in enumerate(row):
+            if i + 1 < len(row):
+                link(ch, row[i + 1])
+            if r + 1 < len(_ROWS):
+                below = _ROWS[r + 1]
+                for j in (i - 1, i, i + 1):
+                    if 0 <= j < len(below):
+                        link(ch, below[j])
+    for a, b in _SOUND_ALIKE:
+        link(a, b)
+    for a, b, _ in CONFUSIONS:
+        if len(a) == 1 and len(b) == 1:
+            link(a, b)
+    return near
+
+
+NEIGHBOURS = _neighbours()
+VOWELS = set("аәеёиоөұүыіэюяу") | set("aeiouy")
+COMMON_CONSONANTS = set("нтсрлкмдвпбғқжзш") | set("ntsrlcdmphg")  # the letters most often left out
 MAX_CONFUSIONS = 3
 MAX_CONFUSION_COST = 1.2
 EDIT = 1.0
@@ -94,7 +129,7 @@ class Suggester:
 
     # ------------------------------------------------------------------ generation
     def _valid(self, w: str, lang: str) -> bool:
-        return self.lex.is_valid(w, lang)
+        return self.lex.is_valid_fast(w, lang)
 
     def _generate(self, w: str, lang: str) -> tuple[Candidate, ...]:
         found: dict[str, float] = {}
@@ -103,8 +138,9 @@ class Suggester:
                 found[cand] = min(cost, found.get(cand, 9.0))
         best = min(found.values(), default=9.0)
         if best > 0.45:
-            for cand, cost in self._edits1(w, lang):
-                if cost < found.get(cand, 9.0) and self._valid(cand, lang):
+            tri = self.lex.trigrams
+            for cand, cost, pos in self._edits1(w, lang):
+                if cost < found.get(cand, 9.0) and self._plausible(cand, pos, tri) and self._valid(cand, lang):
                     found[cand] = cost
         if len(w) >= 9 and min(found.values(), default=9.0) >= EDIT:
             for cand, cost in self._long_deletes(w):
@@ -152,19 +188,34 @@ class Suggester:
         pieces.append(w[pos:])
         return "".join(pieces)
 
+    @staticmethod
+    def _plausible(cand: str, pos: int, tri: frozenset[str]) -> bool:
+        """Do the letter trigrams around the edit at ``pos`` occur in some word of the lexicon?"""
+        padded = f"^{cand}$"
+        return all(padded[i:i + 3] in tri for i in range(max(0, pos - 1), min(len(padded) - 2, pos + 2)))
+
     def _edits1(self, w: str, lang: str):
-        alphabet = EN_ALPHABET if lang == "en" else KK_ALPHABET if lang == "kk" else RU_ALPHABET
+        """(candidate, cost, position of the edit in the candidate): deletions, transpositions,
+        substitutions by a neighbouring or sound-alike letter, insertions of a vowel or a common
+        consonant, of a neighbour of the letters around, or of a doubled letter."""
+        alphabet = set(EN_ALPHABET if lang == "en" else KK_ALPHABET if lang == "kk" else RU_ALPHABET)
+        vowels = (VOWELS | COMMON_CONSONANTS) & alphabet
         n = len(w)
         for i in range(n):
-            yield w[:i] + w[i + 1:], EDIT
+            yield w[:i] + w[i + 1:], EDIT, i
             if i + 1 < n and w[i] != w[i + 1]:
-                yield w[:i] + w[i + 1] + w[i] + w[i + 2:], EDIT
-            for c in alphabet:
-                if c != w[i]:
-                    yield w[:i] + c + w[i + 1:], self._sub_cost.get((w[i], c), EDIT)
+                yield w[:i] + w[i + 1] + w[i] + w[i + 2:], EDIT, i
+            for c in NEIGHBOURS.get(w[i], ()):
+                if c in alphabet:
+                    yield w[:i] + c + w[i + 1:], self._sub_cost.get((w[i], c), EDIT), i
         for i in range(n + 1):
-            for c in alphabet:
-                yield w[:i] + c + w[i:], EDIT
+            around = set(vowels)
+            for j in (i - 1, i):
+                if 0 <= j < n:
+                    around.add(w[j])
+                    around.update(NEIGHBOURS.get(w[j], ()))
+            for c in around & alphabet:
+                yield w[:i] + c + w[i:], EDIT, i
 
     @staticmethod
     def _long_deletes(w: str):

@@ -3,6 +3,9 @@ highlighted, accepting fixes in the page gives the text qa fix gives, and a scre
 in test-artifacts/. `make test` installs Debian's chromium and chromium-driver."""
 
 import shutil
+import socket
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -31,9 +34,26 @@ def browser(tmp_path_factory):
                  "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  f"--user-data-dir={tmp_path_factory.mktemp('chrome')}", "--window-size=1400,1000"):
         opts.add_argument(flag)
-    drv = webdriver.Chrome(options=opts, service=webdriver.ChromeService(executable_path=DRIVER))
-    yield drv
-    drv.quit()
+    # Start chromedriver ourselves on 127.0.0.1: a bare machine may have no /etc/hosts for "localhost".
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([DRIVER, f"--port={port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "chromedriver did not start"
+                time.sleep(0.1)
+        drv = webdriver.Remote(command_executor=f"http://127.0.0.1:{port}", options=opts)
+        yield drv
+        drv.quit()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
 
 
 def _open(browser, paper: Path, out: Path):

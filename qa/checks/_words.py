@@ -92,10 +92,10 @@ def word_language(doc, lex, tok) -> str:
         return tok.lang or "ru"
     if tok.lang == "kk":
         return "kk"
-    for i, p in enumerate(doc.paragraphs):
-        if p.start <= tok.start < p.end:
-            return "kk" if paragraph_kazakh_share(doc, lex)[i] >= 0.5 else "ru"
-    return tok.lang
+    i = doc.paragraph_index(tok.start)
+    if i is None:
+        return tok.lang
+    return "kk" if paragraph_kazakh_share(doc, lex)[i] >= 0.5 else "ru"
 
 
 def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -17,6 +17,9 @@ otherwise.
 KAZ002 (the companion note) marks once per document that a Russian model read Kazakh text.
 """
 
+import bisect
+import weakref
+
 import regex
 
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
@@ -49,14 +52,16 @@ def russian_read(doc, lex) -> list[bool]:
     """Per paragraph: Kazakh by vocabulary, but with few Kazakh letters."""
     shares = paragraph_kazakh_share(doc, lex)
     out = []
+    starts = [t.start for t in doc.tokens]
     for p, share in zip(doc.paragraphs, shares, strict=True):
-        words = [t for t in doc.tokens if p.start <= t.start < p.end and t.kind == "word"]
+        lo, hi = bisect.bisect_left(starts, p.start), bisect.bisect_left(starts, p.end)
+        words = [t for t in doc.tokens[lo:hi] if t.kind == "word"]
         letters = sum(1 for t in words for ch in t.text if ch in KAZAKH_ONLY)
         out.append(len(words) >= 5 and share >= 0.5 and letters / max(1, len(words)) < LETTER_RATE)
     return out
 
 
-def restorations(word: str, lex) -> list[tuple[int, str]]:
+def restorations(word: str, lex, max_restored: int = MAX_RESTORED) -> list[tuple[int, str]]:
     """(letters changed, word) for each valid Kazakh word made by restoring Kazakh letters in
     ``word`` (lowercase). Signs read for і (! 1 |) are always restored and count as changes."""
     sites = []
@@ -81,7 +86,7 @@ def restorations(word: str, lex) -> list[tuple[int, str]]:
             return
         rec(k + 1, chars, changed)
         i, m = optional[k]
-        if changed < MAX_RESTORED and chars[i] == word[i]:
+        if changed < max_restored and chars[i] == word[i]:
             new = chars.copy()
             new[i] = m
             rec(k + 1, new, changed + 1)
@@ -115,8 +120,19 @@ def _score(changes: int, cand: str, known: bool, lex) -> float:
     return changes - 0.6 * known + 1.5 * mixed + 0.7 * loan + 0.8 * u_between
 
 
-def candidates(doc, lex):
-    """(start, end, word, [restorations], safe) for each word KAZ001 reports."""
+_FOUND: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def candidates(doc, lex) -> list:
+    """(start, end, word, [restorations], safe) for each word KAZ001 reports (memoised per
+    document: SPL001 asks too, to leave these words alone)."""
+    hit = _FOUND.get(doc)
+    if hit is None or hit[0] is not lex:
+        hit = _FOUND[doc] = (lex, list(_candidates(doc, lex)))
+    return hit[1]
+
+
+def _candidates(doc, lex):
     if "kk" not in lex.languages:
         return
     text = doc.text
@@ -142,7 +158,8 @@ def candidates(doc, lex):
                 continue  # a known word, or in a normal Kazakh paragraph: leave it
             if not whole and (w[:1].isupper() or signs):
                 continue  # in normal Kazakh text an unknown capitalised word is a name
-            found = restorations(low, lex)
+            # in a normal Kazakh paragraph a word lost a letter or two, not all of them
+            found = restorations(low, lex, MAX_RESTORED if whole else 2)
             if not found:
                 continue
             known = {c for _, c in found if c in dic or c in lex.names}

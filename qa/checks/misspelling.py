@@ -48,7 +48,7 @@ def skip(tok, doc, lex) -> bool:
         return True  # no vowel: an abbreviation or unit (утв., млн, кг), never a word
     if _INNER_CAP.search(w):
         return True  # ҚазҰУ, iPhone; glued words are GLU's
-    if lex.split(w) is not None and not lex.is_valid(w):
+    if not lex.is_valid(w) and lex.split(w) is not None:
         return True  # GLU001 reports it
     letters = w.replace("-", "")
     if letters.isupper() and len(letters) <= 6:
@@ -77,10 +77,8 @@ def confident(cands) -> bool:
 
 
 def _paragraph_lang(doc, tok) -> str:
-    for p in doc.paragraphs:
-        if p.start <= tok.start < p.end:
-            return p.lang
-    return ""
+    p = doc.paragraph_at(tok.start)
+    return p.lang if p else ""
 
 
 def check(doc, lex):
@@ -97,7 +95,8 @@ def check(doc, lex):
         foreign = script_of(w) == "latin" and tok.lang == "en" and _paragraph_lang(doc, tok) in ("kk", "ru")
         sev = Severity.INFO if capital or is_term or foreign else RULE.severity
         lang = word_language(doc, lex, tok)
-        cands = lex.suggester.candidates(w, lang, vocabulary(doc, lex)) if not capital or not is_term else ()
+        # suggestions cost time: none for names, terms and foreign words, which are only noted
+        cands = lex.suggester.candidates(w, lang, vocabulary(doc, lex)) if sev is RULE.severity else ()
         if sev is RULE.severity and not plausible(w, cands):
             sev = Severity.INFO  # nothing valid is near: a rare word or name more likely than a slip
         sugg = tuple(restore_case(w, c.word) for c in cands)

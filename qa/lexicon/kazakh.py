@@ -26,6 +26,7 @@ VOICE_BEFORE_VOWEL = {"к": "г", "қ": "ғ", "п": "б"}
 DEVOICE = {v: k for k, v in VOICE_BEFORE_VOWEL.items()}
 ELIDING_FINALS = set("нқкпзлрңм")
 MAX_SUFFIX_STEPS = 14
+MEMO_LIMIT = 1_000_000
 
 
 def harmonies_of(stem: str) -> tuple[str, ...]:
@@ -170,6 +171,11 @@ class KazakhMorphology:
                 self.variants[s[:-1] + "я"].append((s, "V_STEM", "а", ""))  # жой + а → жоя
         self.max_stem = max((len(k) for k in self.variants), default=0)
 
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_memo", None)
+        return state
+
     def __setstate__(self, state):
         self.__dict__.update(state)
         self.table = compiled()  # also fills the suffix-harmony table a pickle does not carry
@@ -211,6 +217,17 @@ class KazakhMorphology:
         return not need or rest.startswith(need)
 
     def _walk(self, rest: str, state: str, harmony: str, prev: str, steps: int) -> bool:
+        # Suffix chains repeat across words (-ының, -дағы, -ларымыздың): remember each answer.
+        key = (rest, state, harmony, prev)  # depth only guards against loops of empty steps
+        memo = self.__dict__.get("_memo")
+        if memo is None or len(memo) > MEMO_LIMIT:
+            memo = self.__dict__["_memo"] = {}
+        hit = memo.get(key)
+        if hit is None:
+            hit = memo[key] = self._walk_uncached(rest, state, harmony, prev, steps)
+        return hit
+
+    def _walk_uncached(self, rest: str, state: str, harmony: str, prev: str, steps: int) -> bool:
         if not rest:
             return self._can_end(state, harmony, prev, steps)
         if steps > MAX_SUFFIX_STEPS:

@@ -177,6 +177,19 @@ class Lexicon:
             hit = self._valid[key] = self._compute(word, lang)
         return hit
 
+    def is_valid_fast(self, word: str, lang: str) -> bool:
+        """Validity by the main analyser of ``lang`` only (Kazakh morphology, pymorphy3, Hunspell
+        for English), for the many candidates a suggestion search tries; a word accepted here is
+        also accepted by ``is_valid``."""
+        hit = self._valid.get((word, lang))
+        if hit is not None:
+            return hit
+        if lang == "kk":
+            return self.kazakh.is_valid(word.replace("ё", "е")) or word in self.names
+        if lang == "ru":
+            return self.morph_ru.word_is_known(word)
+        return self.is_valid(word, lang)
+
     def valid_languages(self, word: str) -> tuple[str, ...]:
         return tuple(lang for lang in self.languages if self.is_valid(word, lang))
 
@@ -348,8 +361,43 @@ class Lexicon:
 
     def is_suffix_chain(self, rest: str) -> bool:
         """Can ``rest`` follow a nominal stem as Kazakh suffixes (for acronyms and numbers)?"""
-        m = self.kazakh
-        return any(m._walk(rest, "N_BASE", h, c, 0) for h in kazakh.HARMONIES for c in kazakh.CLASSES)
+        cache = self.__dict__.setdefault("_chain_cache", {})
+        hit = cache.get(rest)
+        if hit is None:
+            m = self.kazakh
+            hit = cache[rest] = any(m._walk(rest, "N_BASE", h, c, 0) for h in kazakh.HARMONIES for c in kazakh.CLASSES)
+        return hit
+
+    @cached_property
+    def trigrams(self) -> frozenset[str]:
+        """Letter trigrams (with ^ and $ for word edges) of every word form the lexicon lists:
+        a cheap test that lets the suggester skip edits no word of these languages contains."""
+        return store.cached("trigrams", self._build_trigrams)
+
+    def _build_trigrams(self) -> frozenset[str]:
+        tri: set[str] = set()
+
+        def add(w: str) -> None:
+            w = f"^{w}$"
+            tri.update(w[i:i + 3] for i in range(len(w) - 2))
+
+        for w in self.kazakh.words:
+            add(w)
+        for w in self.kazakh.variants:
+            add(w)
+        for s in kazakh.suffix_surfaces():
+            add(s)
+            tri.update(s[i:i + 3] for i in range(len(s) - 2))
+        for name in ("ru_RU", "en_US"):
+            for line in store.dictionary_path(name, "dic").read_text(encoding="utf-8").splitlines()[1:]:
+                add(line.split("/", 1)[0].lower())
+        # Russian inflections: every paradigm ending after every letter
+        d = self.morph_ru.dictionary
+        endings = {d.suffixes[s] for para in d.paradigms for s in para[:len(para) // 3]}
+        for e in endings:
+            for c in "абвгдеёжзийклмнопрстуфхцчшщъыьэюя":
+                add(c + e)
+        return frozenset(tri)
 
     @cached_property
     def suggester(self):
