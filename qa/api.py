@@ -61,9 +61,59 @@ def _lexicon(config: Config):
     return get_lexicon(config.languages, config.accept, config.reject)
 
 
+# Large files are checked in pieces of about this many characters, cut at blank lines (or line
+# ends): memory stays bounded, and the pieces can go to several processes (--jobs).
+CHUNK_CHARS = 200_000
+_BREAKS = ("\n\n", "\r\n\r\n", "\n", "\r", " ")
+
+
+def chunk_spans(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Deterministic cut points: a paragraph break near each ``size`` characters."""
+    if len(text) <= size * 3 // 2:
+        return [(0, len(text))]
+    spans, start = [], 0
+    while len(text) - start > size * 3 // 2:
+        cut = -1
+        for sep in _BREAKS:
+            cut = text.rfind(sep, start + size // 2, start + size)
+            if cut >= 0:
+                cut += len(sep)
+                break
+        if cut < 0:
+            cut = start + size
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, len(text)))
+    return spans
+
+
+def _shift(f: Finding, by: int) -> Finding:
+    if not by:
+        return f
+    fix = f.fix
+    if fix is not None:
+        fix = replace(fix, edits=tuple(replace(e, start=e.start + by, end=e.end + by) for e in fix.edits))
+    return replace(f, start=f.start + by, end=f.end + by, fix=fix)
+
+
+def check_chunk(text: str, offset: int, path: str, encoding: str, config: Config, lex=None) -> list[Finding]:
+    doc = Document(text, path, encoding, config.languages)
+    return [_shift(f, offset) for f in _check_whole(doc, config, lex if lex is not None else _lexicon(config))]
+
+
 def check_document(doc: Document, config: Config | None = None, lexicon=None) -> list[Finding]:
     config = config or Config()
     lex = lexicon if lexicon is not None else _lexicon(config)
+    spans = chunk_spans(doc.text)
+    if len(spans) == 1:
+        return _check_whole(doc, config, lex)
+    out = []
+    for s, e in spans:
+        out.extend(check_chunk(doc.text[s:e], s, doc.path, doc.encoding, config, lex))
+    return out
+
+
+def _check_whole(doc: Document, config: Config, lex) -> list[Finding]:
     out: list[Finding] = []
     for rid in config.enabled_rules():
         chk = REGISTRY[rid]
@@ -96,16 +146,63 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
-def check_paths(paths: Iterable[str | Path], config_for) -> Iterator[FileResult]:
-    """``config_for(path)`` gives each file's Config (discovered or fixed)."""
-    for p in expand_paths(paths):
+def check_paths(paths: Iterable[str | Path], config_for, jobs: int = 1, progress=None) -> Iterator[FileResult]:
+    """``config_for(path)`` gives each file's Config (discovered or fixed). With ``jobs`` > 1 the
+    files, and the pieces of large files, are checked in that many processes; the results are
+    the same as with one. ``progress(n)`` is told of each n characters done."""
+    files = list(expand_paths(paths))
+    if jobs <= 1:
+        for p in files:
+            cfg = config_for(p)
+            try:
+                doc = load_document(p, cfg)
+            except InputError as e:
+                yield FileResult(str(p), None, error=str(e))
+                continue
+            findings = check_document(doc, cfg)
+            if progress:
+                progress(len(doc.text))
+            yield FileResult(str(p), doc, findings)
+        return
+    yield from _check_parallel(files, config_for, jobs, progress)
+
+
+def _check_task(task) -> list[Finding]:
+    text, offset, path, encoding, config = task
+    return check_chunk(text, offset, path, encoding, config)
+
+
+def _check_parallel(files, config_for, jobs: int, progress) -> Iterator[FileResult]:
+    import multiprocessing as mp
+
+    loaded = []
+    tasks = []
+    for p in files:
         cfg = config_for(p)
         try:
             doc = load_document(p, cfg)
         except InputError as e:
-            yield FileResult(str(p), None, error=str(e))
+            loaded.append((str(p), None, str(e), 0))
             continue
-        yield FileResult(str(p), doc, check_document(doc, cfg))
+        spans = chunk_spans(doc.text)
+        loaded.append((str(p), doc, None, len(spans)))
+        tasks.extend((doc.text[s:e], s, str(p), doc.encoding, cfg) for s, e in spans)
+        _lexicon(cfg)  # load once here; forked workers share it
+    ctx = mp.get_context("fork")
+    with ctx.Pool(jobs) as pool:
+        results = pool.imap(_check_task, tasks, chunksize=1)
+        for path, doc, error, n in loaded:
+            if doc is None:
+                yield FileResult(path, None, error=error)
+                continue
+            findings: list[Finding] = []
+            for _ in range(n):
+                part = next(results)
+                findings.extend(part)
+            findings.sort(key=lambda f: (f.start, f.end, f.rule))
+            if progress:
+                progress(len(doc.text))
+            yield FileResult(path, doc, findings)
 
 
 def fix_document(doc: Document, config: Config | None = None, level: str = "safe",

@@ -72,8 +72,10 @@ def main():
 @click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False),
               help="Write the current findings as a baseline and exit 0.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report here instead of stdout.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), default=1, show_default=True,
+              help="Processes to use (files and pieces of large files); output is the same.")
 @_common
-def check(paths, fmt, fail_on, max_rate, select, ignore, stats, baseline_file, write_baseline, output,
+def check(paths, fmt, fail_on, max_rate, select, ignore, stats, baseline_file, write_baseline, output, jobs,
           config_file, isolated):
     """Check files or directories and report findings."""
     from . import baseline as bl
@@ -86,7 +88,8 @@ def check(paths, fmt, fail_on, max_rate, select, ignore, stats, baseline_file, w
         return _with_overrides(ctx.config_for(p), select, ignore)
 
     base = bl.load(Path(baseline_file)) if baseline_file else None
-    results = list(api.check_paths(paths, config_for))
+    with _progress(paths) as progress:
+        results = list(api.check_paths(paths, config_for, jobs, progress))
     for r in results:
         if r.error:
             click.echo(f"qa: {r.error}", err=True)
@@ -246,6 +249,36 @@ def rule_doc(rule_id):
         click.echo("\nExamples:")
         for bad, good in r.bad.items():
             click.echo(f"  {bad!r} -> {good!r}")
+
+
+class _progress:
+    """A progress bar on stderr for long runs at a terminal; silent in pipes and CI."""
+
+    MIN_BYTES = 2_000_000
+
+    def __init__(self, paths):
+        self.bar = None
+        if not sys.stderr.isatty() or os.environ.get("CI"):
+            return
+        total = 0
+        for p in api.expand_paths(paths):
+            try:
+                total += p.stat().st_size
+            except OSError:
+                pass
+        if total >= self.MIN_BYTES:
+            from tqdm import tqdm
+            self.bar = tqdm(total=total, unit="B", unit_scale=True, desc="qa", file=sys.stderr, leave=False)
+
+    def __enter__(self):
+        return self.update if self.bar else None
+
+    def update(self, chars: int) -> None:
+        self.bar.update(chars)
+
+    def __exit__(self, *exc):
+        if self.bar:
+            self.bar.close()
 
 
 def run(argv=None) -> int:

@@ -26,7 +26,7 @@ VOICE_BEFORE_VOWEL = {"к": "г", "қ": "ғ", "п": "б"}
 DEVOICE = {v: k for k, v in VOICE_BEFORE_VOWEL.items()}
 ELIDING_FINALS = set("нқкпзлрңм")
 MAX_SUFFIX_STEPS = 14
-MEMO_LIMIT = 1_000_000
+MEMO_LIMIT = 200_000
 
 
 def harmonies_of(stem: str) -> tuple[str, ...]:
@@ -218,7 +218,7 @@ class KazakhMorphology:
 
     def _walk(self, rest: str, state: str, harmony: str, prev: str, steps: int) -> bool:
         # Suffix chains repeat across words (-ының, -дағы, -ларымыздың): remember each answer.
-        key = (rest, state, harmony, prev)  # depth only guards against loops of empty steps
+        key = (rest, state, harmony, prev, steps)
         memo = self.__dict__.get("_memo")
         if memo is None or len(memo) > MEMO_LIMIT:
             memo = self.__dict__["_memo"] = {}

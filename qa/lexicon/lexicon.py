@@ -291,6 +291,8 @@ class Lexicon:
             left, right = word[:i], word[i:]
             if not (self._split_part(left, pre) and self._split_part(right, post)):
                 continue
+            if right not in post and self.is_suffix_chain(right.lower()):
+                continue  # a word does not start with a suffix (режимі|ндегі)
             for lang in self.languages:
                 if self._solid(left, lang) and self._solid(right, lang):
                     at_particle = lang == "kk" and (left in pre or right in post)
