@@ -6,8 +6,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 APT_PACKAGES := python3-venv python3-dev g++ libhunspell-dev
-# the report's browser test drives Debian's headless Chromium
-TEST_APT_PACKAGES := chromium chromium-driver
+# the report's browser test drives Debian's headless Chromium; the PDF tests typeset with DejaVu
+TEST_APT_PACKAGES := chromium chromium-driver fonts-dejavu-core
 SAMPLE := samples/sample-paper.txt
 
 .PHONY: demo test lint bench system-deps install clean

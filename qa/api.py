@@ -18,7 +18,7 @@ from .fixer import FixResult, fix_text
 __all__ = ["FileResult", "load_document", "check_document", "check_text", "check_paths", "expand_paths",
            "fix_document"]
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+TEXT_SUFFIXES = {".txt", ".text", ".md", "", ".pdf", ".docx", ".hocr", ".xml"}
 MAX_BYTES = 512 * 1024 * 1024
 
 
@@ -46,13 +46,22 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
 
 
-def load_document(path: str | Path, config: Config | None = None) -> Document:
+def load_document(path: str | Path, config: Config | None = None, input_format: str | None = None) -> Document:
+    """Read a text, PDF, DOCX, hOCR, ALTO or PAGE file (by extension and content, or
+    ``input_format``) into a Document; InputError with a one-line reason otherwise."""
+    from . import readers
+
     path = Path(path)
     data = read_bytes(path)
     if not data.strip():
         raise InputError(f"{path}: file is empty")
-    dec = decode(data, str(path))
     langs = config.languages if config else ("kk", "ru", "en")
+    extracted = readers.read(path, data, input_format)
+    if extracted is not None:
+        if not extracted.text.strip():
+            raise InputError(f"{path}: no text found in this {extracted.fmt} file")
+        return Document(extracted.text, str(path), "utf-8", langs, tuple(extracted.regions), extracted.fmt)
+    dec = decode(data, str(path))
     return Document(dec.text, str(path), dec.encoding, langs)
 
 
@@ -146,7 +155,8 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
-def check_paths(paths: Iterable[str | Path], config_for, jobs: int = 1, progress=None) -> Iterator[FileResult]:
+def check_paths(paths: Iterable[str | Path], config_for, jobs: int = 1, progress=None,
+                input_format: str | None = None) -> Iterator[FileResult]:
     """``config_for(path)`` gives each file's Config (discovered or fixed). With ``jobs`` > 1 the
     files, and the pieces of large files, are checked in that many processes; the results are
     the same as with one. ``progress(n)`` is told of each n characters done."""
@@ -155,7 +165,7 @@ def check_paths(paths: Iterable[str | Path], config_for, jobs: int = 1, progress
         for p in files:
             cfg = config_for(p)
             try:
-                doc = load_document(p, cfg)
+                doc = load_document(p, cfg, input_format)
             except InputError as e:
                 yield FileResult(str(p), None, error=str(e))
                 continue
@@ -164,7 +174,7 @@ def check_paths(paths: Iterable[str | Path], config_for, jobs: int = 1, progress
                 progress(len(doc.text))
             yield FileResult(str(p), doc, findings)
         return
-    yield from _check_parallel(files, config_for, jobs, progress)
+    yield from _check_parallel(files, config_for, jobs, progress, input_format)
 
 
 def _check_task(task) -> list[Finding]:
@@ -172,7 +182,7 @@ def _check_task(task) -> list[Finding]:
     return check_chunk(text, offset, path, encoding, config)
 
 
-def _check_parallel(files, config_for, jobs: int, progress) -> Iterator[FileResult]:
+def _check_parallel(files, config_for, jobs: int, progress, input_format) -> Iterator[FileResult]:
     import multiprocessing as mp
 
     loaded = []
@@ -180,7 +190,7 @@ def _check_parallel(files, config_for, jobs: int, progress) -> Iterator[FileResu
     for p in files:
         cfg = config_for(p)
         try:
-            doc = load_document(p, cfg)
+            doc = load_document(p, cfg, input_format)
         except InputError as e:
             loaded.append((str(p), None, str(e), 0))
             continue
@@ -221,7 +231,8 @@ def fix_document(doc: Document, config: Config | None = None, level: str = "safe
     return result
 
 
-def report_paths(paths: Iterable[str | Path], config_for, out_dir: Path, progress=None) -> tuple[list, list[str]]:
+def report_paths(paths: Iterable[str | Path], config_for, out_dir: Path,
+                 input_format: str | None = None) -> tuple[list, list[str]]:
     """Write one HTML report per readable file into ``out_dir`` and, for several, an index.
     Returns (paper summaries, error messages)."""
     from . import report
@@ -231,7 +242,7 @@ def report_paths(paths: Iterable[str | Path], config_for, out_dir: Path, progres
     for p in files:
         cfg = config_for(p)
         try:
-            doc = load_document(p, cfg)
+            doc = load_document(p, cfg, input_format)
         except InputError as e:
             errors.append(str(e))
             continue

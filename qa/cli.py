@@ -36,6 +36,9 @@ class _Ctx:
 
 
 def _common(f):
+    from .readers import FORMATS as INPUT_FORMATS
+    f = click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=None,
+                     help="Read inputs as this format (default: by extension and content).")(f)
     f = click.option("--isolated", is_flag=True, help="Ignore configuration files.")(f)
     f = click.option("--config", "config_file", type=click.Path(dir_okay=False),
                      help="Configuration file (qa.toml, or pyproject.toml with [tool.qa]).")(f)
@@ -76,7 +79,7 @@ def main():
               help="Processes to use (files and pieces of large files); output is the same.")
 @_common
 def check(paths, fmt, fail_on, max_rate, select, ignore, stats, baseline_file, write_baseline, output, jobs,
-          config_file, isolated):
+          config_file, isolated, input_format):
     """Check files or directories and report findings."""
     from . import baseline as bl
     from . import stats as st
@@ -89,7 +92,7 @@ def check(paths, fmt, fail_on, max_rate, select, ignore, stats, baseline_file, w
 
     base = bl.load(Path(baseline_file)) if baseline_file else None
     with _progress(paths) as progress:
-        results = list(api.check_paths(paths, config_for, jobs, progress))
+        results = list(api.check_paths(paths, config_for, jobs, progress, input_format))
     for r in results:
         if r.error:
             click.echo(f"qa: {r.error}", err=True)
@@ -144,7 +147,7 @@ def check(paths, fmt, fail_on, max_rate, select, ignore, stats, baseline_file, w
               help="safe: deterministic fixes only; all: also the first suggestion of unsafe ones.")
 @click.option("--reflow", is_flag=True, help="Also join the lines of each paragraph (extracted text).")
 @_common
-def fix(paths, output, output_dir, in_place, show_diff, level, reflow, config_file, isolated):
+def fix(paths, output, output_dir, in_place, show_diff, level, reflow, config_file, isolated, input_format):
     """Apply fixes and write the corrected text (never over the input unless --in-place)."""
     import difflib
 
@@ -159,9 +162,14 @@ def fix(paths, output, output_dir, in_place, show_diff, level, reflow, config_fi
     for p in files:
         cfg = ctx.config_for(p)
         try:
-            doc = api.load_document(p, cfg)
+            doc = api.load_document(p, cfg, input_format)
         except QaError as e:
             click.echo(f"qa: {e}", err=True)
+            rc = 2
+            continue
+        if in_place and doc.source_format != "text":
+            click.echo(f"qa: {p}: cannot write fixes back into a {doc.source_format} file; "
+                       "use -o or --output-dir for the corrected text", err=True)
             rc = 2
             continue
         result = api.fix_document(doc, cfg, level, reflow)
@@ -175,7 +183,8 @@ def fix(paths, output, output_dir, in_place, show_diff, level, reflow, config_fi
         elif output:
             target = Path(output)
         else:
-            target = Path(output_dir) / p.name
+            # structured inputs (PDF, DOCX, OCR XML) come out as their corrected text
+            target = Path(output_dir) / (p.name if doc.source_format == "text" else p.stem + ".txt")
         if target.exists() and target.resolve() == p.resolve() and not in_place:
             click.echo(f"qa: {target}: output is the input; use --in-place to overwrite it", err=True)
             rc = 2
@@ -200,7 +209,7 @@ def fix(paths, output, output_dir, in_place, show_diff, level, reflow, config_fi
 @click.option("-o", "--output-dir", "out_dir", type=click.Path(file_okay=False), default="reports",
               show_default=True, help="Folder for the HTML reports.")
 @_common
-def report(paths, out_dir, config_file, isolated):
+def report(paths, out_dir, config_file, isolated, input_format):
     """Write one self-contained HTML report per paper, and an index for a volume."""
     ctx = _Ctx(config_file, isolated)
     try:
@@ -208,7 +217,7 @@ def report(paths, out_dir, config_file, isolated):
     except OSError as e:
         raise QaError(f"{out_dir}: cannot create the report folder ({e.strerror or e})") from None
     try:
-        papers, errors = api.report_paths(paths, ctx.config_for, Path(out_dir))
+        papers, errors = api.report_paths(paths, ctx.config_for, Path(out_dir), input_format)
     except OSError as e:
         raise QaError(f"{out_dir}: cannot write reports ({e.strerror or e})") from None
     for e in errors:
@@ -216,6 +225,49 @@ def report(paths, out_dir, config_file, isolated):
     for p in papers:
         click.echo(f"{p.path}: {p.findings} findings -> {Path(out_dir) / p.html_name}", err=True)
     sys.exit(2 if errors else 0)
+
+
+@main.command()
+@click.option("--reference", "reference", required=True, type=click.Path(exists=True),
+              help="Ground-truth file, or a folder of them.")
+@click.argument("hypothesis", type=click.Path(exists=True))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--html", "html_out", type=click.Path(dir_okay=False), help="Also write a side-by-side alignment report.")
+def score(reference, hypothesis, fmt, html_out):
+    """CER, WER and MER of OCR output (HYPOTHESIS) against ground truth (files or folders paired by name)."""
+    import json
+
+    from . import score as sc
+
+    try:
+        pairs = sc.pair_paths(Path(reference), Path(hypothesis))
+    except ValueError as e:
+        raise QaError(str(e)) from None
+    scores, tables = [], []
+    for ref, hyp in pairs:
+        r = api.load_document(ref).text
+        h = api.load_document(hyp).text if Path(hyp).stat().st_size else ""
+        try:
+            s = sc.score_texts(r, h, str(ref), str(hyp))
+        except ValueError as e:
+            raise QaError(f"{ref}: {e}") from None
+        scores.append(s)
+        if html_out:
+            tables.append({**s.as_dict(), "alignment": sc.alignment(r, h)})
+    chars = sum(s.ref_chars for s in scores)
+    total = {"files": len(scores), "cer": sum(s.cer * s.ref_chars for s in scores) / max(1, chars),
+             "wer": sum(s.wer * s.ref_words for s in scores) / max(1, sum(s.ref_words for s in scores))}
+    if fmt == "json":
+        click.echo(json.dumps({"pairs": [s.as_dict() for s in scores], "total": total}, ensure_ascii=False, indent=1))
+    else:
+        for s in scores:
+            click.echo(f"{s.hypothesis}: CER {s.cer:.4f}  WER {s.wer:.4f}  MER {s.mer:.4f}  ({s.ref_chars} chars)")
+        if len(scores) > 1:
+            click.echo(f"all {total['files']} files: CER {total['cer']:.4f}  WER {total['wer']:.4f} (pooled)")
+    if html_out:
+        from .report import _environment
+        page = _environment().get_template("score.html.j2").render(version=__version__, scores=tables)
+        write_atomic(Path(html_out), lambda fh: fh.write(page))
 
 
 @main.command()

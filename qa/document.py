@@ -86,6 +86,8 @@ class Document:
     path: str = "<text>"
     encoding: str = "utf-8"
     languages: tuple[str, ...] = ("kk", "ru", "en")
+    regions: tuple = ()  # readers.Region spans: PDF page, DOCX paragraph, OCR line and word box
+    source_format: str = "text"
     _line_starts: list[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -97,6 +99,19 @@ class Document:
     @property
     def line_count(self) -> int:
         return len(self._line_starts)
+
+    def region_at(self, offset: int):
+        """The innermost region (shortest span) that holds ``offset``; between regions (the line
+        breaks an extractor puts between them), the last one before it; None without regions."""
+        best = None
+        before = None
+        for r in self.regions:
+            if r.start <= offset < r.end or (r.start == offset == r.end):
+                if best is None or r.end - r.start < best.end - best.start:
+                    best = r
+            elif r.end <= offset and (before is None or r.end > before.end):
+                before = r
+        return best or before
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of an offset."""

@@ -20,6 +20,14 @@ def finding_dict(doc, f) -> dict:
         "text": doc.text[f.start:f.end], "message": f.message, "suggestions": list(f.suggestions),
         "fix": None,
     }
+    region = doc.region_at(f.start) if doc.regions else None
+    if region is not None:
+        for key in ("page", "paragraph", "line"):
+            value = getattr(region, key)
+            if value is not None:
+                d["source_" + key if key == "line" else key] = value
+        if region.bbox is not None:
+            d["bbox"] = list(region.bbox)
     if f.fix is not None:
         d["fix"] = {"safety": f.fix.safety.value, "title": f.fix.title,
                     "edits": [{"start": e.start, "end": e.end, "text": e.text} for e in f.fix.edits]}
@@ -29,7 +37,8 @@ def finding_dict(doc, f) -> dict:
 def file_dict(r) -> dict:
     if r.error:
         return {"path": r.path, "error": r.error, "findings": []}
-    return {"path": r.path, "encoding": r.document.encoding, "words": r.document.word_count,
+    return {"path": r.path, "format": r.document.source_format, "encoding": r.document.encoding,
+            "words": r.document.word_count,
             "findings": [finding_dict(r.document, f) for f in r.findings]}
 
 
