@@ -85,6 +85,7 @@ COMMON_CONSONANTS = set("нтсрлкмдвпбғқжзш") | set("ntsrlcdmphg")
 MAX_CONFUSIONS = 3
 MAX_CONFUSION_COST = 1.2
 EDIT = 1.0
+MAX_WORD_LENGTH = 40  # nothing to suggest for a longer token: it is not a misspelt word
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +119,8 @@ class Suggester:
 
     def candidates(self, word: str, lang: str, vocab=None) -> tuple[Candidate, ...]:
         """Ranked candidates; ``vocab`` (a ``Vocabulary`` of the document) reorders by evidence."""
+        if len(word) > MAX_WORD_LENGTH:
+            return ()
         key = (word.lower(), lang)
         found = self._cache.get(key)
         if found is None:

@@ -9,8 +9,19 @@ def run_rule():
     """Findings of one rule on a text."""
     from qa.api import check_document
 
-    def run(rule_id: str, text: str):
+    def run(rule_id: str, text: str, tmp=None):
         cfg = Config(select=(rule_id,))
-        return check_document(Document(text, languages=cfg.languages), cfg)
+        lex = None
+        if rule_id == "VOC001":
+            # the rule's examples come with their own reject vocabulary
+            import tempfile
+            from pathlib import Path
+
+            from qa.checks.rejected_word import EXAMPLE_REJECT
+            from qa.lexicon import Lexicon
+            f = Path(tempfile.mkdtemp()) / "reject.txt"
+            f.write_text("\n".join(EXAMPLE_REJECT) + "\n", encoding="utf-8")
+            lex = Lexicon(cfg.languages, (), (f,))
+        return check_document(Document(text, languages=cfg.languages), cfg, lex)
 
     return run

@@ -65,3 +65,16 @@ def test_explicit_missing_config(tmp_path, capsys):
     paper = write(tmp_path / "p.txt", "сөз\n")
     assert run(["check", "--config", str(tmp_path / "none.toml"), str(paper)]) == 2
     assert "config file not found" in capsys.readouterr().err
+
+
+def test_accept_and_reject_vocabularies(tmp_path, capsys):
+    (tmp_path / "accept.txt").write_text("комплаенс\nкомплаенс\\w*\n", encoding="utf-8")
+    (tmp_path / "reject.txt").write_text("# house style\nАлма-Ата\nмемлекет\n", encoding="utf-8")
+    (tmp_path / "qa.toml").write_text('accept = ["accept.txt"]\nreject = ["reject.txt"]\n', encoding="utf-8")
+    paper = write(tmp_path / "p.txt", "комплаенсрисктер мен комплаенс туралы мемлекет Алма-Ата қаласында.\n")
+    assert run(["check", "--format", "json", "--fail-on", "warning", str(paper)]) == 1
+    import json
+    found = json.loads(capsys.readouterr().out)["files"][0]["findings"]
+    texts = {(f["rule"], f["text"]) for f in found}
+    assert ("VOC001", "мемлекет") in texts and ("VOC001", "Алма-Ата") in texts   # reject wins over the lexicon
+    assert not any(f["text"].startswith("комплаенс") for f in found)             # accepted words and patterns

@@ -36,6 +36,7 @@ MODULES = (
     "homoglyph",
     "kazakh_letters",
     "russian_model",
+    "rejected_word",
 )
 
 # Retired or renamed ids -> their successors.

@@ -42,7 +42,7 @@ def check(doc, lex):
             continue
         if w[:1].islower():
             # count every lowercase word under each of its prefixes of the capitalised candidates' length
-            for n in range(MIN_LEN - 2, len(w) + 1):
+            for n in range(MIN_LEN - 2, min(len(w), 40) + 1):
                 lower_keys[w[:n]] = lower_keys.get(w[:n], 0) + 1
         elif w[0].isupper() and w[1:].islower():
             caps.setdefault(w.lower()[:5], []).append(tok)

@@ -31,7 +31,7 @@ CYR_TO_LAT = {"а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", 
               "Ј": "J"}
 RU_ALT = {"i": "и", "I": "И"}  # a Latin i in a Russian word stands for и more often than і
 
-_MIXED = regex.compile(r"(?=[\p{L}\d]*\p{Latin})(?=[\p{L}\d]*\p{Cyrillic})[\p{L}\d]+")
+_RUN = regex.compile(r"[\p{L}\d]+")
 _ROMAN_LIKE = regex.compile(r"[IVXLCDMХІСМ]+")
 _ROMAN = regex.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _CYR_ROMAN = regex.compile(r"(?<![\p{L}\d])[ХІ]{2,}(?![\p{L}\d])")
@@ -85,9 +85,9 @@ def _candidates(word: str, lex):
 
 def check(doc, lex):
     text = doc.text
-    for m in _MIXED.finditer(text):
+    for m in _RUN.finditer(text):
         word = m.group()
-        if not (_LAT.search(word) and _CYR.search(word)):
+        if len(word) > 60 or not (_LAT.search(word) and _CYR.search(word)):
             continue
         s, e = m.span()
         script = "cyrillic" if len(_CYR.findall(word)) >= len(_LAT.findall(word)) else "latin"

@@ -60,14 +60,25 @@ def _decide(left: str, right: str, lex) -> tuple[str, Safety, str] | None:
     return joined, Safety.DISPLAY, "neither form is known to the lexicon"
 
 
-_EDGE = regex.compile(r"\S*[-\u2010\u00ad—–¬][ \t]*(?:\r\n|\r|\n)(?:[ \t\f\v]*(?:\r\n|\r|\n))*[ \t]*\S*")
+_EDGE = regex.compile(r"(?<=\S)[-\u2010\u00ad—–¬][ \t]*(?:\r\n|\r|\n)(?:[ \t\f\v]*(?:\r\n|\r|\n))*[ \t]*(?=\S)")
+_PIECE = 60  # how far a broken word's pieces reach on either side of the break
 
 
 def broken_words(doc) -> list[tuple[int, int]]:
     """Spans of words broken by a line-end hyphen (their pieces are not words of their own),
     also when OCR noise keeps the break from being read as a word."""
-    return [m.span() for m in _EDGE.finditer(doc.text)] + \
-        [(m.start("left"), m.end("right")) for m in _INLINE.finditer(doc.text)]
+    text = doc.text
+    spans = []
+    for m in _EDGE.finditer(text):
+        s, e = m.span()
+        lo = s
+        while lo > 0 and s - lo < _PIECE and not text[lo - 1].isspace():
+            lo -= 1
+        hi = e
+        while hi < len(text) and hi - e < _PIECE and not text[hi].isspace():
+            hi += 1
+        spans.append((lo, hi))
+    return spans + [(m.start("left"), m.end("right")) for m in _INLINE.finditer(text)]
 
 
 def check(doc, lex):

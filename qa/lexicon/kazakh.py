@@ -27,6 +27,7 @@ DEVOICE = {v: k for k, v in VOICE_BEFORE_VOWEL.items()}
 ELIDING_FINALS = set("нқкпзлрңм")
 MAX_SUFFIX_STEPS = 14
 MEMO_LIMIT = 200_000
+MAX_WORD_LENGTH = 60
 
 
 def harmonies_of(stem: str) -> tuple[str, ...]:
@@ -140,7 +141,9 @@ class KazakhMorphology:
         self.variants: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
         for stems, state in ((self.nouns, "N_STEM"), (self.verbs, "V_STEM")):
             for s in stems:
-                self.variants[s].append((s, state, "", ""))
+                # a native к/қ/п never stays voiceless before a vowel (кітабы, not кітапы); loans may
+                plain = "C" if s[-1:] in VOICE_BEFORE_VOWEL and len(s) > 2 and s not in self.loans else ""
+                self.variants[s].append((s, state, "", plain))
                 if len(s) > 2 and s[-1] in VOICE_BEFORE_VOWEL:
                     # көк → көгі, кітап → кітабы: a voiceless stop voices before a vowel
                     self.variants[s[:-1] + VOICE_BEFORE_VOWEL[s[-1]]].append((s, state, "", "V"))
@@ -212,6 +215,8 @@ class KazakhMorphology:
     def _admits(rest: str, need: str) -> bool:
         if need == "V":
             return rest[:1] in g.VOWELS
+        if need == "C":
+            return rest[:1] not in g.VOWELS
         if need == "+":
             return bool(rest)
         return not need or rest.startswith(need)
@@ -265,6 +270,8 @@ class KazakhMorphology:
     def analyse(self, word: str, whole: bool = True) -> tuple[str, str] | None:
         """(stem, rest) of the first analysis found, or None. ``word`` is lowercase. With
         ``whole`` False a dictionary word is analysed into a shorter stem and suffixes too."""
+        if len(word) > MAX_WORD_LENGTH:
+            return None
         if whole and (word in self.words or word in self.nouns or word in self.verbs):
             return (word, "")
         for i in range(min(len(word) - (0 if whole else 1), self.max_stem), 1, -1):

@@ -28,6 +28,7 @@ _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
 _VOWEL = regex.compile(r"[aeiouyаәеёиоөұүыіэюяу]", regex.IGNORECASE)
 # one-letter Russian words that glue to the next word (ипри → и при)
 ONE_LETTER_WORDS = frozenset("вискоуая")
+MAX_WORD = 60  # longer tokens are not words of any of these languages
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 
 
@@ -184,6 +185,8 @@ class Lexicon:
         hit = self._valid.get((word, lang))
         if hit is not None:
             return hit
+        if len(word) > MAX_WORD:
+            return False
         if lang == "kk":
             return self.kazakh.is_valid(word.replace("ё", "е")) or word in self.names
         if lang == "ru":
@@ -196,6 +199,8 @@ class Lexicon:
     def _compute(self, word: str, lang: str | None) -> bool:
         if word in self.accept:
             return True
+        if len(word) > MAX_WORD:
+            return False  # no word is this long; analysing it would only cost time and memory
         word = word.translate(_APOSTROPHES)
         if "-" in word.strip("-"):
             return self._compound_valid(word, lang)
@@ -270,6 +275,8 @@ class Lexicon:
         return cache[word]
 
     def _split(self, word: str) -> Split | None:
+        if len(word) > MAX_WORD:
+            return None
         m = _CAMEL.search(word)
         if m:
             i = m.start() + 1
@@ -323,6 +330,8 @@ class Lexicon:
         return bool(a) and (not a[1] or len(a[0]) >= 4)
 
     def particle_split(self, word: str) -> Split | None:
+        if len(word) > MAX_WORD:
+            return None
         """A valid-looking Kazakh form that is more likely a word and a particle written together:
         a conjunction read as a stem (мен|істерді), or an enclitic after a form that only
         Hunspell's looser affix rules accept (тәжірибесі|де)."""

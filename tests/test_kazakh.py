@@ -1,0 +1,74 @@
+"""Kazakh morphology, phenomenon by phenomenon: stems with suffix stacks, harmony, consonant
+alternations, loanwords, verbs; and the things it must reject."""
+
+import pytest
+
+from qa.lexicon import get_lexicon
+from qa.lexicon.kazakh import harmonies_of, realise, verb_stems_of
+
+
+@pytest.fixture(scope="module")
+def kk():
+    return get_lexicon().kazakh
+
+
+@pytest.mark.parametrize("template,harmony,prev,surface", [
+    ("LAр", "back", "V", "лар"), ("LAр", "front", "L", "дер"), ("LAр", "back", "VL", "тар"),
+    ("NIң", "back", "V", "ның"), ("NIң", "front", "NAS", "нің"), ("NIң", "back", "SON", "дың"), ("NIң", "front", "VL", "тің"),
+    ("CI", "back", "NAS", "ды"), ("GA", "front", "VL", "ке"), ("GA", "back", "V", "ға"), ("BAн", "back", "NAS", "нан"),
+    ("WIн", "front", "NAS", "мін"), ("MIз", "back", "NAS", "быз"), ("(S)I", "back", "V", "сы"), ("(S)I", "front", "VL", "і"),
+    ("LIK", "back", "V", "лық"), ("LIK", "front", "VL", "тік"),
+])
+def test_allomorphs(template, harmony, prev, surface):
+    assert realise(template, harmony, prev) == surface
+
+
+@pytest.mark.parametrize("word", [
+    # plural, possessive, case stacks (Hunspell-kk alone rejects these)
+    "судьялар", "билігінің", "құқықтары", "мүдделерін", "судьяларды", "мемлекеттің", "азаматтарымыздың",
+    # consonant alternation at the boundary: к/қ/п voice before a vowel
+    "кітабы", "көгі", "бостандығы", "құқығы",
+    # derivation then inflection
+    "конституциялық", "заңдылығын", "тәуелсіздігіміз", "қаламгерлері",
+    # loanwords by the harmony of the last vowel; doubled consonant and soft sign dropped
+    "конституцияның", "субъектілер", "субъектілерінің", "президенттер", "процестерге", "ансамблі", "медалімен",
+    "институционалдық", "нормативтік", "абсолюттік",
+    # vowel loss in the stem before a vowel
+    "орны", "халқы", "нарқы",
+    # verbs: voice, negation, tense, person, participles, converbs, verbal nouns
+    "жасайды", "оқиды", "оқыды", "бармаймын", "қабылданған", "қорғалуға", "көбеюде", "жоя", "шаққанда",
+    "бағынбайтындығын", "жүргізілетін", "дайынбыз", "дайынмын", "айтылған", "келмейді", "барып",
+])
+def test_valid(kk, word):
+    assert kk.is_valid(word), word
+
+
+@pytest.mark.parametrize("word", [
+    "абсалюттік", "нориативтік", "қаматамасыз", "субьектілерінің", "бостандындықтарын", "сласындағы",
+    "тәжірибесіде",  # after a possessive the locative is -нде: тәжірибесінде
+    "кітаптар ы",  # not a word at all
+    "кітапы",  # no voicing: the boundary rule wants кітабы
+])
+def test_invalid(kk, word):
+    assert not kk.is_valid(word), word
+
+
+def test_harmony_of_loans():
+    assert harmonies_of("конституция") == ("back",)
+    assert harmonies_of("субъект") == ("front",)
+    assert set(harmonies_of("министр")) == {"back", "front"}
+
+
+@pytest.mark.parametrize("infinitive,stems", [("жазу", {"жаз", "жазы"}), ("оқу", {"оқ", "оқы"}),
+                                              ("жасау", {"жаса"}), ("жаю", {"жай"}), ("шағу", {"шақ"})])
+def test_verb_stems_from_dictionary_entries(infinitive, stems):
+    assert stems <= set(verb_stems_of(infinitive))
+
+
+def test_lexicon_layers():
+    lex = get_lexicon()
+    assert lex.is_valid("правительство") and lex.is_valid("политико-правовой")
+    assert lex.is_valid("азаматтық-құқықтық") and lex.is_valid("АҚШ-пен")
+    assert lex.is_valid("court") and not lex.is_valid("cuort")
+    assert lex.is_abbreviation("т.б.") and not lex.is_abbreviation("сот.")
+    assert lex.is_name("Алматы")
