@@ -37,6 +37,7 @@ MODULES = (
     "kazakh_letters",
     "russian_model",
     "rejected_word",
+    "real_word",
 )
 
 # Retired or renamed ids -> their successors.
