@@ -216,14 +216,15 @@ def _check_parallel(files, config_for, jobs: int, progress, input_format) -> Ite
 
 
 def fix_document(doc: Document, config: Config | None = None, level: str = "safe",
-                 reflow: bool = False) -> FixResult:
+                 reflow: bool = False, findings: list[Finding] | None = None) -> FixResult:
+    """Fixed text of ``doc``; pass ``findings`` when the document was just checked."""
     config = config or Config()
     lex = _lexicon(config)
 
     def run(text: str) -> list[Finding]:
         return check_document(Document(text, doc.path, doc.encoding, config.languages), config, lex)
 
-    result = fix_text(doc.text, run, level)
+    result = fix_text(doc.text, run, level, findings)
     if reflow:
         from .fixer import reflow as do_reflow
         text = do_reflow(result.text)
@@ -248,7 +249,7 @@ def report_paths(paths: Iterable[str | Path], config_for, out_dir: Path,
             continue
         lex = _lexicon(cfg)
         findings = check_document(doc, cfg, lex)
-        fixed = fix_document(doc, cfg, "safe").text
+        fixed = fix_document(doc, cfg, "safe", findings=findings).text
         papers.append(report.render_paper(doc, findings, fixed, lex, out_dir, report.html_name_for(str(p), taken)))
     if len(files) > 1 or any(Path(x).is_dir() for x in paths):
         report.render_index(papers, out_dir)

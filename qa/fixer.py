@@ -68,12 +68,15 @@ def _assert_outside_unchanged(before: str, after: str, edits: list[Edit]) -> Non
     assert before[pos:] == after[pos + delta:], "fix changed text outside its edits"
 
 
-def fix_text(text: str, check: Callable[[str], list[Finding]], level: str = "safe") -> FixResult:
-    """Apply fixes of ``level`` to ``text``; ``check`` returns the findings for a text."""
+def fix_text(text: str, check: Callable[[str], list[Finding]], level: str = "safe",
+             first: list[Finding] | None = None) -> FixResult:
+    """Apply fixes of ``level`` to ``text``; ``check`` returns the findings for a text, and
+    ``first``, when given, are the findings of ``text`` already known."""
     applied: list[Finding] = []
     skipped_total = 0
-    for _ in range(MAX_ROUNDS):
-        chosen, skipped = select_edits(check(text), level)
+    for round_no in range(MAX_ROUNDS):
+        findings = first if round_no == 0 and first is not None else check(text)
+        chosen, skipped = select_edits(findings, level)
         if not chosen:
             break
         text = apply_edits(text, [e for _, eds in chosen for e in eds])
