@@ -38,6 +38,7 @@ MODULES = (
     "russian_model",
     "rejected_word",
     "real_word",
+    "citation",
 )
 
 # Retired or renamed ids -> their successors.

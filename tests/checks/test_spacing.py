@@ -44,3 +44,15 @@ def test_doubled_space_inside_line_only(run_rule):
 
 def test_doubled_nbsp_counts(run_rule):
     assert spans(run_rule("SPC003", "a\u00a0 b")) == [("SPC003", 1, 3, " ")]
+
+
+def test_citations_against_reference_list(run_rule):
+    text = ("Алаш [1], заң [2, с. 45], сот [3; 5] және [7–8].\n\nПайдаланылған әдебиеттер\n"
+            "1. Бір. 2001.\n2. Екі. 2002.\n3. Үш. 2003.\n5. Бес. 2005.\n6. Алты. 2006.\n7. Жеті.\n8. Сегіз.\n")
+    found = run_rule("CIT001", text)
+    msgs = sorted(f.message for f in found)
+    assert msgs == ["reference list entry 6 is never cited", "the reference list skips number 4"]
+    text2 = text.replace("[7–8]", "[7–9]")
+    found = run_rule("CIT001", text2)
+    missing = [f for f in found if "not in the reference list" in f.message]
+    assert len(missing) == 1 and text2[missing[0].start:missing[0].end] == "[7–9]"
