@@ -165,6 +165,8 @@ def _candidates(doc, lex):
             known = {c for _, c in found if c in dic or c in lex.names}
             if valid and not known:
                 continue  # replace a word only by a dictionary word
+            if not whole and not known:
+                continue  # in normal Kazakh text, only a restoration to a dictionary word is evidence
             scored = sorted((_score(n, c, c in known, lex), c) for n, c in found)
             best = scored[0][0]
             safe = len(scored) == 1 or scored[1][0] >= best + 0.5

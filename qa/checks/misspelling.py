@@ -7,7 +7,7 @@ Not flagged: one-letter words, acronyms (ЕҰУ, ҚР, AIFC), Roman numerals, wo
 e-mails, initials, abbreviations before a full stop (т.б., драм.), unit symbols; words that mix
 scripts or glue two words are left to HOM and GLU rules.
 Severity: error for a lowercase word with a plausible correction (one edit or OCR confusions
-away; two for words of ten letters or more). Info for a capitalised word (most unknown
+away). Info for a capitalised word (most unknown
 capitalised words are names), for a word with no correction near it (a rare word more likely
 than a slip), and for an unknown word whose form family recurs three or more times in the
 document (a term of the paper: "комплаенс", "комплаенса", "комплаенс-рисков").
@@ -63,7 +63,7 @@ def skip(tok, doc, lex) -> bool:
 
 def plausible(word: str, cands) -> bool:
     """Is there a correction near enough to make the word an error rather than a rare word?"""
-    return bool(cands) and cands[0].cost <= (2.0 if len(word) >= 10 else 1.0)
+    return bool(cands) and cands[0].cost <= 1.0
 
 
 def confident(cands) -> bool:
