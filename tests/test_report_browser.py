@@ -24,36 +24,53 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 
 
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    assert Path(CHROMIUM).exists() and Path(DRIVER).exists(), \
-        "headless Chromium is needed: apt-get install chromium chromium-driver (make test does it as root)"
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 f"--user-data-dir={tmp_path_factory.mktemp('chrome')}", "--window-size=1400,1000"):
-        opts.add_argument(flag)
-    # Start chromedriver ourselves on 127.0.0.1: a bare machine may have no /etc/hosts for "localhost".
+def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen([DRIVER, f"--port={port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return s.getsockname()[1]
+
+
+def _wait_port(port: int, what: str) -> None:
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            assert time.monotonic() < deadline, f"{what} did not start"
+            time.sleep(0.1)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    """Chromium started here on 127.0.0.1, chromedriver attached to it: nothing depends on the
+    name "localhost", which a bare machine without /etc/hosts cannot resolve."""
+    assert Path(CHROMIUM).exists() and Path(DRIVER).exists(), \
+        "headless Chromium is needed: apt-get install chromium chromium-driver (make test does it as root)"
+    chrome_port, driver_port = _free_port(), _free_port()
+    chrome = subprocess.Popen(
+        [CHROMIUM, "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--remote-debugging-port={chrome_port}", "--remote-debugging-address=127.0.0.1",
+         f"--user-data-dir={tmp_path_factory.mktemp('chrome')}", "--window-size=1400,1000", "about:blank"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    driver = subprocess.Popen([DRIVER, f"--port={driver_port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "chromedriver did not start"
-                time.sleep(0.1)
-        drv = webdriver.Remote(command_executor=f"http://127.0.0.1:{port}", options=opts)
+        _wait_port(chrome_port, "chromium")
+        _wait_port(driver_port, "chromedriver")
+        opts = webdriver.ChromeOptions()
+        opts.debugger_address = f"127.0.0.1:{chrome_port}"
+        drv = webdriver.Remote(command_executor=f"http://127.0.0.1:{driver_port}", options=opts)
+        drv.set_window_size(1400, 1000)
         yield drv
         drv.quit()
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        for proc in (driver, chrome):
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
 
 
 def _open(browser, paper: Path, out: Path):
