@@ -4,12 +4,13 @@ Why: typed or extracted text uses "-" for the dash ("екіншісі - бизн
 "Мартыненко. - А."); Kazakh and Russian typography set an en dash (–) or em dash (—) with spaces.
 Not flagged: hyphens inside words and compounds, a minus before a number ("- 5 °C" is left alone
 only when a digit follows directly: "-5"), list markers at the start of a line.
-Severity: info (typography). Fix safety: safe — the hyphen becomes "–".
+Severity: info (typography); warning for "--", which OCR and typewriters leave for a dash.
+Fix safety: "--" → "—" is safe; " - " → " – " is a house-style change, unsafe (qa fix --level all).
 """
 
 import regex
 
-from ..finding import FixAvailability, Rule, Severity
+from ..finding import FixAvailability, Rule, Safety, Severity
 
 RULE = Rule("DSH001", "hyphen-as-dash", "dash", Severity.INFO,
             "hyphen used as a dash", FixAvailability.ALWAYS,
@@ -25,7 +26,8 @@ _PATTERN = regex.compile(r"(?<=[^\s][ \u00A0])(?:-|--|-—|—-)(?=[ \u00A0]+\S|
 def check(doc, lex):
     for m in _PATTERN.finditer(doc.text):
         if m.group() == "-":
-            yield RULE.replace(m.start(), m.end(), 'hyphen "-" used as a dash; use "–"', "–",
+            # typography, not damage: applied by qa fix --level all, not by default
+            yield RULE.replace(m.start(), m.end(), 'hyphen "-" used as a dash; use "–"', "–", Safety.UNSAFE,
                                title="replace with an en dash")
         else:
             # "--" is typed (or read by OCR) for the long dash

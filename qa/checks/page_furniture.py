@@ -3,9 +3,10 @@
 Why: extractors write every page's running head ("Вестник КазНУ. Серия юридическая. №2 (90).
 2019") and page number into the text, in the middle of sentences and of hyphenated words.
 How: only in text with page breaks (form feeds, as pdftotext and pdfminer write them): a line
-next to a page break (within three lines) that is a bare page number, or a line of 12 or more
-characters that recurs at two or more page breaks (digits ignored, so "№2 (90). 2019 134" and
-"… 135" match).
+next to a page break (within two non-blank lines) that is a bare page number, or a line of 12 or
+more characters, eight of them letters, that recurs at two or more page breaks (digits ignored,
+so "№2 (90). 2019 134" and "… 135" match; reference entries such as "2003. – №1. – Б. 97–105."
+have too few letters to be taken for one).
 Severity: info. Fix safety: safe — the line is removed.
 """
 
@@ -23,7 +24,9 @@ RULE = Rule("ART002", "page-furniture", "artifact", Severity.INFO,
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _PAGE_NO = regex.compile(r"[ \t]*[-–—]?[ \t]*\d{1,4}[ \t]*[-–—]?[ \t]*")
 _DIGITS = regex.compile(r"\d+")
-NEAR = 3
+NEAR = 2
+MIN_HEAD_LETTERS = 8
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _lines(text):
@@ -41,19 +44,20 @@ def check(doc, lex):
     if "\f" not in text:
         return
     lines = list(_lines(text))
-    # index of lines that start a page (after \f) or end one (before \f)
+    # lines within NEAR non-blank lines of a page break; the start and end of the text are the
+    # top of the first page and the bottom of the last
+    breaks = [(i, (-1, 1)) for i, (_, _, body) in enumerate(lines) if "\f" in body]
+    breaks += [(-1, (1,)), (len(lines), (-1,))]
     near: set[int] = set()
-    for i, (_, _, body) in enumerate(lines):
-        if "\f" in body:
-            # content lines within NEAR non-blank lines before and after the break
-            for step in (-1, 1):
-                j, seen = i, 0
-                while 0 <= j < len(lines) and seen < NEAR:
-                    b = lines[j][2].replace("\f", "").strip()
-                    if b:
-                        near.add(j)
-                        seen += 1
-                    j += step
+    for i, steps in breaks:
+        for step in steps:
+            j, seen = i + (step if i in (-1, len(lines)) else 0), 0
+            while 0 <= j < len(lines) and seen < NEAR:
+                b = lines[j][2].replace("\f", "").strip()
+                if b:
+                    near.add(j)
+                    seen += 1
+                j += step
     keys: dict[str, int] = {}
     for i in near:
         b = lines[i][2].replace("\f", "").strip()
@@ -66,7 +70,7 @@ def check(doc, lex):
         lead = len(body) - len(body.lstrip("\f"))
         if _PAGE_NO.fullmatch(b):
             what = "page number"
-        elif len(b) >= 12 and keys.get(_DIGITS.sub("#", b), 0) >= 2:
+        elif len(b) >= 12 and len(_LETTER.findall(b)) >= MIN_HEAD_LETTERS and keys.get(_DIGITS.sub("#", b), 0) >= 2:
             what = "running head"
         else:
             continue

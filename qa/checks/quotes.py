@@ -5,7 +5,8 @@ mixing them looks unedited.
 How: the dominant style is the one with most pairs (« » wins ties, and is the default for kk and
 ru paragraphs); a pair in another style is flagged, with the text inside kept. „ “ and “ ” nested
 inside « » are correct second-level quotes and are left alone.
-Severity: info. Fix safety: safe — only the two marks change.
+Severity: info. Fix safety: unsafe (a house-style change, applied by qa fix --level all); only the
+two marks change.
 """
 
 import regex
@@ -44,6 +45,7 @@ def check(doc, lex):
             continue
         s, e = m.span()
         inner = m.group(1)
-        fix = Fix((Edit(s, s + 1, "«"), Edit(e - 1, e, "»")), Safety.SAFE, "use « »")
+        # a house-style change: applied by qa fix --level all, not by default
+        fix = Fix((Edit(s, s + 1, "«"), Edit(e - 1, e, "»")), Safety.UNSAFE, "use « »")
         yield RULE.finding(s, e, f"quotes {style[0]}…{style[1]} in a document quoted with « »",
                            (f"«{inner}»",), fix)
