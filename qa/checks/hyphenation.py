@@ -28,9 +28,11 @@ RULE = Rule("HYP001", "line-end-hyphenation", "hyphenation", Severity.WARNING,
             good=("Сб. док-тов / Состав. Н. Мартыненко. -\nА., С.88.", "политико-правовой", "жылы —\nбірақ"))
 
 _WORD = r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*"
+# OCR writes і as ! or | inside a piece, and specks as quote marks before the second piece
+_PIECE = r"\p{L}[\p{L}\p{M}!|]*(?:-[\p{L}\p{M}!|]+)*"
 _BREAK = regex.compile(
-    rf"(?P<left>(?<![\p{{L}}\p{{M}}\d-])(?:{_WORD}|\d+))[-\u2010\u00ad][ \t]*(?:\r\n|\r|\n)(?:[ \t\f\v]*(?:\r\n|\r|\n))*[ \t]*"
-    rf"(?P<right>{_WORD})")
+    rf"(?P<left>(?<![\p{{L}}\p{{M}}\d!|-])(?:{_PIECE}|\d+))[-\u2010\u00ad][ \t]*(?:\r\n|\r|\n)(?:[ \t\f\v]*(?:\r\n|\r|\n))*"
+    rf"[ \t]*(?P<junk>[‘’`'‚]?)(?P<right>{_PIECE})")
 _INLINE = regex.compile(rf"(?P<left>(?<![\p{{L}}\p{{M}}\d-]){_WORD})- (?P<right>\p{{Ll}}[\p{{L}}\p{{M}}]*)")
 _SOFT = regex.compile(r"(?<=\p{L})\u00ad(?=\p{L})")
 
@@ -55,13 +57,14 @@ def _decide(left: str, right: str, lex) -> tuple[str, Safety, str] | None:
         if len(right) >= 4:
             return left + "-" + right, Safety.SAFE, f'"{lastpart}-{right}" is a compound of two words'
         return joined, Safety.SAFE, f'"{joined}" is a word'
-    if right[:1].islower() and not right_word:
-        return joined, Safety.SAFE, f'"{right}" is not a word on its own'
+    if right[:1].islower():
+        # the printer's own hyphen is by far the commoner (about 98 of 100 breaks in typeset text)
+        return joined, Safety.SAFE, "a word broken by the printer (neither form is known)"
     return joined, Safety.DISPLAY, "neither form is known to the lexicon"
 
 
 _EDGE = regex.compile(r"(?<=\S)[-\u2010\u00ad—–¬][ \t]*(?:\r\n|\r|\n)(?:[ \t\f\v]*(?:\r\n|\r|\n))*[ \t]*(?=\S)")
-_PIECE = 60  # how far a broken word's pieces reach on either side of the break
+_REACH = 60  # how far a broken word's pieces reach on either side of the break
 
 
 def broken_words(doc) -> list[tuple[int, int]]:
@@ -72,10 +75,10 @@ def broken_words(doc) -> list[tuple[int, int]]:
     for m in _EDGE.finditer(text):
         s, e = m.span()
         lo = s
-        while lo > 0 and s - lo < _PIECE and not text[lo - 1].isspace():
+        while lo > 0 and s - lo < _REACH and not text[lo - 1].isspace():
             lo -= 1
         hi = e
-        while hi < len(text) and hi - e < _PIECE and not text[hi].isspace():
+        while hi < len(text) and hi - e < _REACH and not text[hi].isspace():
             hi += 1
         spans.append((lo, hi))
     return spans + [(m.start("left"), m.end("right")) for m in _INLINE.finditer(text)]
