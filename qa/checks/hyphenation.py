@@ -31,8 +31,8 @@ _WORD = r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*"
 # OCR writes і as ! or | inside a piece, and specks as quote marks before the second piece
 _PIECE = r"\p{L}[\p{L}\p{M}!|]*(?:-[\p{L}\p{M}!|]+)*"
 _BREAK = regex.compile(
-    rf"(?P<left>(?<![\p{{L}}\p{{M}}\d!|-])(?:{_PIECE}|\d+))[-\u2010\u00ad][ \t]*(?:\r\n|\r|\n)(?:[ \t\f\v]*(?:\r\n|\r|\n))*"
-    rf"[ \t]*(?P<junk>[‘’`'‚]?)(?P<right>{_PIECE})")
+    rf"(?P<left>(?<![\p{{L}}\p{{M}}\d!|])(?<![\p{{L}}\d]-)(?:{_PIECE}|\d+))[-\u2010\u00ad][ \t]*(?:\r\n|\r|\n)"
+    rf"(?:[ \t\f\v]*(?:\r\n|\r|\n))*[ \t]*(?P<junk>[‘’`'‚:;<>_-]?)(?P<right>{_PIECE})")
 _INLINE = regex.compile(rf"(?P<left>(?<![\p{{L}}\p{{M}}\d-]){_WORD})- (?P<right>\p{{Ll}}[\p{{L}}\p{{M}}]*)")
 _SOFT = regex.compile(r"(?<=\p{L})\u00ad(?=\p{L})")
 
