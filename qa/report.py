@@ -16,6 +16,7 @@ from pathlib import Path
 
 import regex
 from jinja2 import Environment, PackageLoader, select_autoescape
+from rapidfuzz.distance import Levenshtein
 
 from . import __version__
 from .fileio import write_atomic
@@ -29,7 +30,7 @@ CATEGORY_COLOURS = {
     "quotes": "#bcbd22", "artifact": "#2ca02c", "case": "#aec7e8", "kazakh_letters": "#ff9896",
     "citation": "#c5b0d5", "vocabulary": "#c49c94",
 }
-_WORDS = regex.compile(r"\s+|[^\s]+")
+_WORDS = regex.compile(r"\S+\s*|\s+")
 
 
 @dataclass
@@ -53,22 +54,29 @@ def _environment() -> Environment:
 
 def segments(text: str, findings) -> list[dict]:
     """The text cut at every finding boundary: [{"text", "ids"}], each piece with the findings
-    covering it; a finding of zero width gets an empty piece of its own, so every finding shows."""
+    covering it; a finding of zero width gets an empty piece of its own, so every finding shows.
+    One sweep over the sorted boundaries: linear in text and findings, not their product."""
+    starts: dict[int, list[int]] = {}
+    ends: dict[int, list[int]] = {}
+    zero: dict[int, list[int]] = {}
     cuts = {0, len(text)}
-    for f in findings:
-        cuts.add(f.start)
-        cuts.add(f.end)
-    bounds = sorted(cuts)
-    out = []
-    zero = {}
     for i, f in enumerate(findings):
         if f.start == f.end:
             zero.setdefault(f.start, []).append(i)
+        else:
+            starts.setdefault(f.start, []).append(i)
+            ends.setdefault(f.end, []).append(i)
+        cuts.add(f.start)
+        cuts.add(f.end)
+    bounds = sorted(cuts)
+    out: list[dict] = []
+    open_ids: set[int] = set()
     for a, b in zip(bounds, bounds[1:], strict=False):
+        open_ids.difference_update(ends.get(a, ()))
+        open_ids.update(starts.get(a, ()))
         for i in zero.pop(a, []):
             out.append({"text": "", "ids": [i]})
-        ids = [i for i, f in enumerate(findings) if f.start <= a and b <= f.end and f.start < f.end]
-        out.append({"text": text[a:b], "ids": ids})
+        out.append({"text": text[a:b], "ids": sorted(open_ids)})
     for pos in sorted(zero):
         for i in zero[pos]:
             out.append({"text": "", "ids": [i]})
@@ -77,10 +85,20 @@ def segments(text: str, findings) -> list[dict]:
 
 def word_diff(a: str, b: str) -> list[dict]:
     """Word-level alignment of original and fixed text: [{"op", "a", "b"}] (op: equal, replace,
-    delete, insert), as dinglehopper aligns OCR with ground truth."""
-    ta, tb = _WORDS.findall(a), _WORDS.findall(b)
-    sm = difflib.SequenceMatcher(None, ta, tb, autojunk=False)
-    return [{"op": op, "a": "".join(ta[i1:i2]), "b": "".join(tb[j1:j2])} for op, i1, i2, j1, j2 in sm.get_opcodes()]
+    delete, insert), as dinglehopper aligns OCR with ground truth. Lines are matched first and
+    only changed runs of lines are aligned word by word, so a long paper costs little more than
+    its changes."""
+    la, lb = a.splitlines(keepends=True), b.splitlines(keepends=True)
+    out: list[dict] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, la, lb, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append({"op": "equal", "a": "".join(la[i1:i2]), "b": "".join(lb[j1:j2])})
+            continue
+        ta, tb = _WORDS.findall("".join(la[i1:i2])), _WORDS.findall("".join(lb[j1:j2]))
+        for o in Levenshtein.opcodes(ta, tb):
+            out.append({"op": o.tag, "a": "".join(ta[o.src_start:o.src_end]),
+                        "b": "".join(tb[o.dest_start:o.dest_end])})
+    return out
 
 
 def quality_score(doc, lex) -> float:
