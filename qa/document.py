@@ -71,6 +71,14 @@ class Paragraph:
     lang: str
 
 
+def _covering(spans, starts: list[int], offset: int) -> int | None:
+    """Index of the span (sorted, not overlapping, with ``starts``) that holds ``offset``."""
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and spans[i].start <= offset < spans[i].end:
+        return i
+    return None
+
+
 def script_of(word: str) -> str:
     """'cyrillic', 'latin', 'mixed' or 'other'."""
     cyr = bool(_CYR.search(word))
@@ -230,10 +238,7 @@ class Document:
         return [p.start for p in self.paragraphs]
 
     def paragraph_index(self, offset: int) -> int | None:
-        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
-        if i >= 0 and self.paragraphs[i].start <= offset < self.paragraphs[i].end:
-            return i
-        return None
+        return _covering(self.paragraphs, self._paragraph_starts, offset)
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
         i = self.paragraph_index(offset)
@@ -244,10 +249,8 @@ class Document:
         return [t.start for t in self.tokens]
 
     def token_at(self, offset: int) -> Token | None:
-        i = bisect.bisect_right(self._token_starts, offset) - 1
-        if i >= 0 and self.tokens[i].start <= offset < self.tokens[i].end:
-            return self.tokens[i]
-        return None
+        i = _covering(self.tokens, self._token_starts, offset)
+        return None if i is None else self.tokens[i]
 
     @cached_property
     def protected_spans(self) -> tuple[tuple[int, int], ...]:
