@@ -28,3 +28,10 @@ def test_names_unique():
 def test_redirects_point_at_live_rules():
     for old, new in REDIRECTS.items():
         assert old not in REGISTRY and new in REGISTRY
+
+
+def test_readme_lists_every_rule():
+    from pathlib import Path
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    listed = set(regex.findall(r"^\| ([A-Z]{3}\d{3}) \|", readme, flags=regex.MULTILINE))
+    assert listed == set(REGISTRY)
