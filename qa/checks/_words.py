@@ -6,6 +6,7 @@ import weakref
 from collections import Counter
 
 RECURRING = 3
+SAMPLE_WORDS = 60
 
 
 def family(word: str) -> str:
@@ -73,10 +74,13 @@ def paragraph_kazakh_share(doc, lex) -> list[float]:
     import bisect
     for p in doc.paragraphs:
         lo, hi = bisect.bisect_left(starts, p.start), bisect.bisect_left(starts, p.end)
-        kk = ru = 0
+        kk = ru = seen = 0
         for t in doc.tokens[lo:hi]:
             if t.kind != "word" or t.lang not in ("kk", "ru"):
                 continue
+            seen += 1
+            if seen > SAMPLE_WORDS:
+                break  # a paragraph's language shows in its first words; the rest only costs time
             a, b = lex.is_valid(t.text, "kk"), lex.is_valid(t.text, "ru")
             kk += a and not b
             ru += b and not a
