@@ -221,17 +221,20 @@ class Document:
     @cached_property
     def paragraphs(self) -> tuple[Paragraph, ...]:
         """Blocks separated by blank lines, each with its majority language."""
-        starts = self._token_starts
         out = []
         for s, e in self._blocks():
-            lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
             counts: dict[str, int] = {}
-            for t in self.tokens[lo:hi]:
+            for t in self.tokens_in(s, e):
                 if t.lang:
                     counts[t.lang] = counts.get(t.lang, 0) + 1
             lang = max(counts, key=lambda k: counts[k]) if counts else ""
             out.append(Paragraph(s, e, lang))
         return tuple(out)
+
+    def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
+        """The tokens that start inside [start, end)."""
+        starts = self._token_starts
+        return self.tokens[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     @cached_property
     def _paragraph_starts(self) -> list[int]:

@@ -9,7 +9,6 @@ sorted by position, an edit overlapping an earlier one skipped.
 from __future__ import annotations
 
 import difflib
-import html
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,7 +110,6 @@ def quality_score(doc, lex) -> float:
 
 def render_paper(doc, findings, fixed_text: str, lex, out_dir: Path, html_name: str) -> PaperReport:
     env = _environment()
-    counts = Counter((f.category, str(f.severity)) for f in findings)
     cats = Counter(f.category for f in findings)
     sevs = Counter(str(f.severity) for f in findings)
     errors = sevs.get("error", 0)
@@ -129,7 +127,7 @@ def render_paper(doc, findings, fixed_text: str, lex, out_dir: Path, html_name: 
         version=__version__, path=doc.path, name=Path(doc.path).name, text=doc.text, words=doc.word_count,
         findings=data, segments=segments(doc.text, findings), diff=word_diff(doc.text, fixed_text),
         fixed_text=fixed_text, categories=sorted(cats.items(), key=lambda kv: -kv[1]), severities=sevs,
-        counts=counts, errors=errors, per_1000=per_1000, quality=quality,
+        errors=errors, per_1000=per_1000, quality=quality,
         max_cat=max(cats.values(), default=1), safe=Safety.SAFE.value)
     _write(out_dir / html_name, page)
     return PaperReport(doc.path, Path(doc.path).name, html_name, doc.word_count, len(findings), errors, per_1000,
@@ -161,4 +159,4 @@ def html_name_for(path: str, taken: set[str]) -> str:
     return name
 
 
-__all__ = ["render_paper", "render_index", "segments", "word_diff", "quality_score", "html_name_for", "html"]
+__all__ = ["render_paper", "render_index", "segments", "word_diff", "quality_score", "html_name_for"]

@@ -25,3 +25,14 @@ def run_rule():
         return check_document(Document(text, languages=cfg.languages), cfg, lex)
 
     return run
+
+
+@pytest.fixture
+def write_paper(tmp_path):
+    """Write ``text`` to tmp_path/paper.txt (UTF-8) and return its path."""
+    def write(text: str, name: str = "paper.txt"):
+        p = tmp_path / name
+        p.write_text(text, encoding="utf-8")
+        return p
+
+    return write

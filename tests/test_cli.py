@@ -10,10 +10,8 @@ SEED_LIKE = "можно отметить , что у истоков\nлично�
 
 
 @pytest.fixture
-def paper(tmp_path):
-    p = tmp_path / "paper.txt"
-    p.write_text(SEED_LIKE, encoding="utf-8")
-    return p
+def paper(write_paper):
+    return write_paper(SEED_LIKE)
 
 
 def test_check_text_format_and_exit_1(paper, capsys):

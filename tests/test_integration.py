@@ -19,10 +19,8 @@ PAPER = (ROOT / "samples" / "sample-paper.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture
-def paper(tmp_path):
-    p = tmp_path / "paper.txt"
-    p.write_text(PAPER, encoding="utf-8")
-    return p
+def paper(write_paper):
+    return write_paper(PAPER)
 
 
 def test_sarif_validates_and_declares_rules(paper, capsys):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import weakref
 from collections import Counter
 
@@ -70,12 +71,9 @@ def paragraph_kazakh_share(doc, lex) -> list[float]:
     if cached is not None and cached[0] is lex:
         return cached[1]
     shares = []
-    starts = [t.start for t in doc.tokens]
-    import bisect
     for p in doc.paragraphs:
-        lo, hi = bisect.bisect_left(starts, p.start), bisect.bisect_left(starts, p.end)
         kk = ru = seen = 0
-        for t in doc.tokens[lo:hi]:
+        for t in doc.tokens_in(p.start, p.end):
             if t.kind != "word" or t.lang not in ("kk", "ru"):
                 continue
             seen += 1
@@ -104,6 +102,5 @@ def word_language(doc, lex, tok) -> str:
 
 def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Does [start, end) overlap one of the sorted ``spans``?"""
-    import bisect
     i = bisect.bisect_right(spans, (start, float("inf"))) - 1
     return any(0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1] for j in (i, i + 1))

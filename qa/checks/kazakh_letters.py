@@ -17,7 +17,6 @@ otherwise.
 KAZ002 (the companion note) marks once per document that a Russian model read Kazakh text.
 """
 
-import bisect
 import weakref
 
 import regex
@@ -52,10 +51,8 @@ def russian_read(doc, lex) -> list[bool]:
     """Per paragraph: Kazakh by vocabulary, but with few Kazakh letters."""
     shares = paragraph_kazakh_share(doc, lex)
     out = []
-    starts = [t.start for t in doc.tokens]
     for p, share in zip(doc.paragraphs, shares, strict=True):
-        lo, hi = bisect.bisect_left(starts, p.start), bisect.bisect_left(starts, p.end)
-        words = [t for t in doc.tokens[lo:hi] if t.kind == "word"]
+        words = [t for t in doc.tokens_in(p.start, p.end) if t.kind == "word"]
         letters = sum(1 for t in words for ch in t.text if ch in KAZAKH_ONLY)
         out.append(len(words) >= 5 and share >= 0.5 and letters / max(1, len(words)) < LETTER_RATE)
     return out

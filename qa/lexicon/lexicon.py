@@ -260,10 +260,8 @@ class Lexicon:
         return False
 
 
-    def split(self, word: str, lang: str | None = None) -> Split | None:
+    def split(self, word: str) -> Split | None:
         """How an unknown token splits into valid words: (left, separator, right), or None.
-
-        ``lang`` limits the two words to one language (the paragraph's), else any enabled one.
 
         - a case change inside the word: ҚазақстанРеспубликасының → Қазақстан Республикасының,
           СанктПетербурга → Санкт-Петербурга when the hyphenated form is known;
@@ -272,12 +270,11 @@ class Lexicon:
           a particle wins; then the most balanced split.
         """
         cache = self.__dict__.setdefault("_split_cache", {})
-        key = (word, lang)
-        if key not in cache:
-            cache[key] = self._split(word, (lang,) if lang in self.languages else self.languages)
-        return cache[key]
+        if word not in cache:
+            cache[word] = self._split(word)
+        return cache[word]
 
-    def _split(self, word: str, languages: tuple[str, ...]) -> Split | None:
+    def _split(self, word: str) -> Split | None:
         if len(word) > MAX_WORD:
             return None
         m = _CAMEL.search(word)
@@ -303,7 +300,7 @@ class Lexicon:
                 continue
             if right not in post and self.is_suffix_chain(right.lower()):
                 continue  # a word does not start with a suffix (режимі|ндегі)
-            for lang in languages:
+            for lang in self.languages:
                 if self._solid(left, lang) and self._solid(right, lang):
                     at_particle = lang == "kk" and (left in pre or right in post)
                     if len(left) == 1 and lang != "ru":

@@ -19,7 +19,7 @@ from pathlib import Path
 CACHE_VERSION = 4
 # Latin-origin adjective stems that Kazakh takes over (институционал-дық, норматив-тік, абсолют-тік)
 LOAN_ADJ_ENDINGS = ("ал", "ив", "он", "ар", "ент", "ант", "ор", "ит", "ур", "ют", "ет", "ич", "ез", "ер", "ен", "ат",
-                    "ик", "иал", "уал", "ол", "ис", "ит", "ур")
+                    "ик", "иал", "уал", "ол", "ис")
 
 
 def dictionary_path(name: str, ext: str) -> Path:
