@@ -16,7 +16,8 @@ Morphophonology handled at the stem boundary:
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from . import kazakh_grammar as g
 
@@ -25,7 +26,6 @@ CLASSES = (g.V, g.SON, g.LAT, g.NAS, g.VCD, g.VL)
 VOICE_BEFORE_VOWEL = {"к": "г", "қ": "ғ", "п": "б"}
 DEVOICE = {v: k for k, v in VOICE_BEFORE_VOWEL.items()}
 ELIDING_FINALS = set("нқкпзлрңм")
-MAX_SUFFIX_STEPS = 14
 MEMO_LIMIT = 200_000
 MAX_WORD_LENGTH = 60
 
@@ -176,7 +176,8 @@ class KazakhMorphology:
 
     def __getstate__(self):
         state = dict(self.__dict__)
-        state.pop("_memo", None)
+        for derived in ("_memo", "automaton", "_starts"):
+            state.pop(derived, None)
         return state
 
     def __setstate__(self, state):
@@ -207,7 +208,7 @@ class KazakhMorphology:
             for stem, state, prefix, need in self.variants.get(w[:i], ()):
                 if stem == w or state != "N_STEM" or not self._admits(w[i:], need):
                     continue
-                if any(self._walk(prefix + w[i:], "N_BASE", h, final_class(stem), 0) for h in harmonies_of(stem)):
+                if self.accepting(prefix + w[i:]) & self._start(stem, "N_BASE"):
                     return True
         return False
 
@@ -221,76 +222,143 @@ class KazakhMorphology:
             return bool(rest)
         return not need or rest.startswith(need)
 
-    def _walk(self, rest: str, state: str, harmony: str, prev: str, steps: int) -> bool:
-        # Suffix chains repeat across words (-ының, -дағы, -ларымыздың): remember each answer.
-        key = (rest, state, harmony, prev, steps)
+    def follows(self, rest: str, state: str) -> bool:
+        """Can ``rest`` be a complete suffix chain from ``state``, in any harmony after any sound?"""
+        index = self.automaton.index
+        mask = sum(1 << i for (st, _, _), i in index.items() if st == state)
+        return bool(self.accepting(rest) & mask)
+
+    @cached_property
+    def automaton(self) -> "SuffixAutomaton":
+        return SuffixAutomaton.build(self.table)
+
+    def accepting(self, rest: str) -> int:
+        """The set (a bit mask over ``automaton.index``) of configurations from which ``rest`` is
+        a complete suffix chain. Computed right to left over ``rest`` and remembered per string:
+        words share their endings (-ының, -дағы, -ларымыздың), so most answers are lookups."""
         memo = self.__dict__.get("_memo")
         if memo is None or len(memo) > MEMO_LIMIT:
             memo = self.__dict__["_memo"] = {}
-        hit = memo.get(key)
-        if hit is None:
-            hit = memo[key] = self._walk_uncached(rest, state, harmony, prev, steps)
-        return hit
-
-    def _walk_uncached(self, rest: str, state: str, harmony: str, prev: str, steps: int) -> bool:
+        hit = memo.get(rest)
+        if hit is not None:
+            return hit
+        auto = self.automaton
         if not rest:
-            return self._can_end(state, harmony, prev, steps)
-        if steps > MAX_SUFFIX_STEPS:
-            return False
-        for surf, nxt in self.table.get((state, harmony, prev), ()):
-            if nxt == g.END:
-                if surf and rest == surf:
-                    return True
+            return auto.at_end
+        mask = 0
+        n = len(rest)
+        for k in range(1, min(n, auto.longest) + 1):
+            head = rest[:k]
+            arcs = auto.by_surface.get(head)
+            if arcs is None and not (head in auto.voiced and rest[k:k + 1] in g.VOWELS):
                 continue
-            if surf:
-                n = len(surf)
-                ok = rest.startswith(surf)
-                if not ok and surf[-1] in VOICE_BEFORE_VOWEL and rest[n:n + 1] in g.VOWELS:
-                    # -лық + -ы → -лығы: the same voicing inside the suffix chain
-                    ok = rest.startswith(surf[:-1] + VOICE_BEFORE_VOWEL[surf[-1]])
-                if ok:
-                    # a suffix with a fixed vowel (-гер, -хана, -паз) sets the harmony of what follows
-                    h2 = _HARMONY_OF_SUFFIX.get(surf) or harmony
-                    if self._walk(rest[n:], nxt, h2, final_class(surf), steps + 1):
-                        return True
-            elif self._walk(rest, nxt, harmony, prev, steps + 1):
-                return True
-        return False
-
-    def _can_end(self, state: str, harmony: str, prev: str, steps: int) -> bool:
-        if state == g.END:
-            return True
-        if steps > MAX_SUFFIX_STEPS:
-            return False
-        for surf, nxt in self.table.get((state, harmony, prev), ()):
-            if not surf and (nxt == g.END or self._can_end(nxt, harmony, prev, steps + 1)):
-                return True
-        return False
+            after = self.accepting(rest[k:])
+            if not after:
+                continue
+            for target, sources in arcs or ():
+                if after >> target & 1:
+                    mask |= sources
+            # -лық + -ы → -лығы: the voicing of a stem's end happens inside the suffix chain too
+            if rest[k:k + 1] in g.VOWELS:
+                for target, sources in auto.voiced.get(head, ()):
+                    if after >> target & 1:
+                        mask |= sources
+        memo[rest] = mask
+        return mask
 
     def analyse(self, word: str, whole: bool = True) -> tuple[str, str] | None:
-        """(stem, rest) of the first analysis found, or None. ``word`` is lowercase. With
-        ``whole`` False a dictionary word is analysed into a shorter stem and suffixes too."""
+        """(stem, rest) of the first analysis found, longest stem first, or None. ``word`` is
+        lowercase. With ``whole`` False a dictionary word is analysed into a shorter stem and
+        suffixes too."""
         if len(word) > MAX_WORD_LENGTH:
             return None
         if whole and (word in self.words or word in self.nouns or word in self.verbs):
             return (word, "")
+        variants = self.variants
         for i in range(min(len(word) - (0 if whole else 1), self.max_stem), 1, -1):
-            form = word[:i]
-            cands = self.variants.get(form)
+            cands = variants.get(word[:i])
             if not cands:
                 continue
             rest = word[i:]
             for stem, state, prefix, need in cands:
-                if not self._admits(rest, need):
+                if need and not self._admits(rest, need):
                     continue
-                prev = final_class(stem)
-                for h in harmonies_of(stem):
-                    if self._walk(prefix + rest, state, h, prev, 0):
-                        return (stem, rest)
+                if self.accepting(prefix + rest) & self._start(stem, state):
+                    return (stem, rest)
         return None
+
+    def _start(self, stem: str, state: str) -> int:
+        """The configurations a stem opens its suffix chain in (one per harmony it allows)."""
+        starts = self.__dict__.setdefault("_starts", {})
+        mask = starts.get((stem, state))
+        if mask is None:
+            index, prev = self.automaton.index, final_class(stem)
+            mask = starts[(stem, state)] = sum(1 << index[(state, h, prev)] for h in harmonies_of(stem))
+        return mask
 
     def is_valid(self, word: str) -> bool:
         return self.analyse(word) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class SuffixAutomaton:
+    """The suffix graph compiled for recognition from the right.
+
+    A configuration is (state, harmony, class of the last sound); each has a bit in a mask.
+    ``by_surface[s]`` lists, for the suffix surface ``s``, pairs (target bit, sources mask): a
+    chain in the target configuration may be preceded by ``s`` from any source configuration,
+    empty steps already folded into the sources. ``voiced`` holds the same for the surfaces
+    whose final к/қ/п is voiced before a vowel (-лығы)."""
+
+    index: dict
+    at_end: int
+    by_surface: dict
+    voiced: dict
+    longest: int
+
+    @classmethod
+    def build(cls, table) -> "SuffixAutomaton":
+        end = (g.END, "", "")
+        configs = {end, *table}
+        empty: dict = defaultdict(set)
+        steps = []
+        for src, arcs in table.items():
+            state, h, prev = src
+            for surf, nxt in arcs:
+                if nxt == g.END:
+                    tgt = end
+                elif surf:
+                    tgt = (nxt, _HARMONY_OF_SUFFIX.get(surf) or h, final_class(surf))
+                else:
+                    tgt = (nxt, h, prev)
+                configs.add(tgt)
+                if surf:
+                    steps.append((surf, src, tgt))
+                else:
+                    empty[src].add(tgt)
+        index = {c: i for i, c in enumerate(sorted(configs))}
+        # reaches[b]: every configuration from which b can be reached by empty steps (itself too)
+        reaches = {c: 1 << index[c] for c in configs}
+        for c in configs:
+            seen, todo = {c}, [c]
+            while todo:
+                for nxt in empty.get(todo.pop(), ()):
+                    if nxt not in seen:
+                        seen.add(nxt)
+                        todo.append(nxt)
+            for b in seen:
+                reaches[b] |= 1 << index[c]
+        plain: dict = defaultdict(lambda: defaultdict(int))
+        voiced: dict = defaultdict(lambda: defaultdict(int))
+        for surf, src, tgt in steps:
+            plain[surf][index[tgt]] |= reaches[src]
+            if surf[-1] in VOICE_BEFORE_VOWEL:
+                voiced[surf[:-1] + VOICE_BEFORE_VOWEL[surf[-1]]][index[tgt]] |= reaches[src]
+
+        def freeze(d):
+            return {s: tuple(sorted(m.items())) for s, m in d.items()}
+
+        return cls(index, reaches[end], freeze(plain), freeze(voiced), max(len(s) for s, _, _ in steps))
 
 
 def stems_from_hunspell_dic(lines) -> tuple[set[str], set[str], set[str]]:

@@ -375,8 +375,7 @@ class Lexicon:
         cache = self.__dict__.setdefault("_chain_cache", {})
         hit = cache.get(rest)
         if hit is None:
-            m = self.kazakh
-            hit = cache[rest] = any(m._walk(rest, "N_BASE", h, c, 0) for h in kazakh.HARMONIES for c in kazakh.CLASSES)
+            hit = cache[rest] = self.kazakh.follows(rest, "N_BASE")
         return hit
 
     @cached_property
