@@ -12,6 +12,8 @@ is a warning with an unsafe fix.
 Fix safety: safe for an unknown token that splits into valid words; unsafe for the warnings.
 """
 
+import regex
+
 from ..document import script_of
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
 from ._words import family, in_spans, recurring
@@ -26,30 +28,23 @@ RULE = Rule("GLU001", "glued-words", "glued_word", Severity.ERROR,
             good=("Қазақстан Республикасы", "ҚазҰУ", "iPhone", "политико-правовой", "естественного права",
                   "McDonald"))
 
+_CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
+
 
 def candidates(doc, lex):
     """Word tokens GLU001 takes over from SPL001 (shared so they never both fire)."""
     broken = sorted(broken_words(doc))
     for tok in doc.tokens:
-        if tok.kind != "word" or script_of(tok.text) not in ("cyrillic", "latin"):
-            continue
-        if in_spans(broken, tok.start, tok.end):
-            continue
         w = tok.text
-        if any(c.isdigit() for c in w) or len(w) < 4:
+        if tok.kind != "word" or len(w) < 4 or lex.is_valid(w) and not _CAMEL.search(w):
             continue
-        letters = w.replace("-", "")
-        if letters.isupper():
+        if script_of(w) not in ("cyrillic", "latin") or in_spans(broken, tok.start, tok.end):
             continue
-        if lex.is_valid(w) and not _has_camel(w):
+        if any(c.isdigit() for c in w) or w.replace("-", "").isupper():
             continue
         sp = lex.split(w)
         if sp is not None:
             yield tok, sp
-
-
-def _has_camel(w: str) -> bool:
-    return any(a.islower() and b.isupper() for a, b in zip(w, w[1:], strict=False))
 
 
 def check(doc, lex):

@@ -99,6 +99,7 @@ def restorations(word: str, lex, max_restored: int = MAX_RESTORED) -> list[tuple
     return sorted(set(found))
 
 
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _U_BETWEEN = regex.compile(r"(?<=[бвгғджзйкқлмнңпрстфхһцчшщ])у(?=[бвгғджзйкқлмнңпрстфхһцчшщ])")
 _CONSONANTS = set("бвгғджзйклмнңпрстфхһцчшщқ")
 _BACK = set("аоұы")
@@ -145,7 +146,7 @@ def _candidates(doc, lex):
         for m in _OCR_WORD.finditer(text, p.start, p.end):
             w = m.group()
             low = w.lower()
-            if not 2 <= len(low) <= 40 or not regex.search(r"\p{Cyrillic}", w) or w.isupper() and len(w) <= 5:
+            if not 2 <= len(low) <= 40 or not _CYRILLIC.search(w) or w.isupper() and len(w) <= 5:
                 continue
             signs = any(c in "!|1" for c in low)
             if in_spans(broken, m.start(), m.end()) and not (signs or lex.is_valid(w)):

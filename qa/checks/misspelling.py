@@ -83,7 +83,7 @@ def _paragraph_lang(doc, tok) -> str:
 
 def check(doc, lex):
     taken = sorted([*broken_words(doc), *((s, e) for s, e, *_ in kazakh_letters.candidates(doc, lex))])
-    unknown = [t for t in doc.tokens if t.kind == "word" and not skip(t, doc, lex) and not lex.is_valid(t.text)
+    unknown = [t for t in doc.tokens if t.kind == "word" and not lex.is_valid(t.text) and not skip(t, doc, lex)
                and not in_spans(taken, t.start, t.end)]
     terms = recurring(unknown)
     for tok in unknown:

@@ -172,13 +172,23 @@ class KazakhMorphology:
             if len(s) > 2 and s[-1] == "й":
                 self.variants[s[:-1] + "ю"].append((s, "V_POS", "у", ""))  # көбей + у → көбею
                 self.variants[s[:-1] + "я"].append((s, "V_STEM", "а", ""))  # жой + а → жоя
-        self.max_stem = max((len(k) for k in self.variants), default=0)
 
     def __getstate__(self):
         state = dict(self.__dict__)
         for derived in ("_memo", "automaton", "_starts"):
             state.pop(derived, None)
+        index = state.pop("stem_index", None)
+        if index is not None:
+            state["_stem_index_bytes"] = index.tobytes()
         return state
+
+    @cached_property
+    def stem_index(self):
+        """The surface forms of the stems in a DAWG: finds every stem a word starts with in one
+        call (C code), longest last."""
+        import dawg
+        data = self.__dict__.pop("_stem_index_bytes", None)
+        return dawg.DAWG().frombytes(data) if data else dawg.DAWG(self.variants)
 
     def __setstate__(self, state):
         self.__dict__.update(state)
@@ -275,12 +285,13 @@ class KazakhMorphology:
         if whole and (word in self.words or word in self.nouns or word in self.verbs):
             return (word, "")
         variants = self.variants
-        for i in range(min(len(word) - (0 if whole else 1), self.max_stem), 1, -1):
-            cands = variants.get(word[:i])
-            if not cands:
+        forms = self.stem_index.prefixes(word)
+        for form in reversed(forms):
+            i = len(form)
+            if i < 2 or not whole and i == len(word):
                 continue
             rest = word[i:]
-            for stem, state, prefix, need in cands:
+            for stem, state, prefix, need in variants.get(form, ()):
                 if need and not self._admits(rest, need):
                     continue
                 if self.accepting(prefix + rest) & self._start(stem, state):
