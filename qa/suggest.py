@@ -83,7 +83,7 @@ NEIGHBOURS = _neighbours()
 VOWELS = set("аәеёиоөұүыіэюяу") | set("aeiouy")
 COMMON_CONSONANTS = set("нтсрлкмдвпбғқжзш") | set("ntsrlcdmphg")  # the letters most often left out
 MAX_CONFUSIONS = 3
-MAX_CONFUSION_COST = 1.2
+MAX_CONFUSION_COST = 1.2 + 1e-9  # (the epsilon keeps sums of costs such as 0.4 + 0.6 + 0.2 in)
 EDIT = 1.0
 MAX_WORD_LENGTH = 40  # nothing to suggest for a longer token: it is not a misspelt word
 
@@ -107,11 +107,11 @@ class Suggester:
         self.lex = lexicon
         self.max_results = max_results
         self._cache: dict[tuple[str, str], tuple[Candidate, ...]] = {}
-        by_first: dict[str, list[tuple[str, str, float]]] = {}
-        for wrong, right, cost in CONFUSIONS:
-            by_first.setdefault(wrong[0], []).append((wrong, right, cost))
-        self._by_first = by_first
         self._sub_cost = {(w, r): c for w, r, c in CONFUSIONS if len(w) == 1 and len(r) == 1}
+        # confusions of more than one letter (ьі → ы, rn → м) are applied one at a time by hand;
+        # single-letter ones are searched in the DAWGs all together
+        self._multi = tuple((w, r, c) for w, r, c in CONFUSIONS if len(w) > 1 or len(r) > 1)
+        self._tests: dict = {}
 
     # ------------------------------------------------------------------ public
     def suggest(self, word: str, lang: str, vocab=None) -> list[str]:
@@ -131,71 +131,168 @@ class Suggester:
         return found[:self.max_results]
 
     # ------------------------------------------------------------------ generation
-    def _valid(self, w: str, lang: str) -> bool:
-        return self.lex.is_valid_fast(w, lang)
+    def _test(self, lang: str):
+        """The cheapest exact validity test of ``lang`` (see ``Lexicon.is_valid_fast``)."""
+        test = self._tests.get(lang)
+        if test is None:
+            lex = self.lex
+            known = lex._valid  # what the lexicon has already decided, by its full rules
+            if lang == "ru":
+                words = lex.morph_ru.dictionary.words
+                ee = words.compile_replaces({"е": "ё"})
+
+                def test(w: str) -> bool:
+                    return w in words or known.get((w, "ru")) or "е" in w and bool(words.similar_keys(w, ee))
+            elif lang == "kk":
+                kz, names = lex.kazakh, lex.names
+
+                def test(w: str) -> bool:
+                    hit = known.get((w, "kk"))
+                    return hit if hit is not None else kz.is_valid(w.replace("ё", "е")) or w in names
+            else:
+                def test(w: str) -> bool:
+                    return lex.is_valid_fast(w, lang)
+            self._tests[lang] = test
+        return test
 
     def _generate(self, w: str, lang: str) -> tuple[Candidate, ...]:
         found: dict[str, float] = {}
-        for cand, cost in self._confusion_variants(w):
-            if cand != w and self._valid(cand, lang):
-                found[cand] = min(cost, found.get(cand, 9.0))
+        valid = self._test(lang)
+        for cand, cost in self._confusions(w, lang):
+            if cand != w and cost < found.get(cand, 9.0):
+                found[cand] = cost
         best = min(found.values(), default=9.0)
         if best > 0.45:
-            tri = self.lex.trigrams
+            # a Kazakh analysis costs more than the trigram test that avoids most of them; a
+            # Russian look-up in the DAWG costs less
+            tri = self.lex.trigrams if lang == "kk" else None
             for cand, cost, pos in self._edits1(w, lang):
-                if cost < found.get(cand, 9.0) and self._plausible(cand, pos, tri) and self._valid(cand, lang):
+                if cost < found.get(cand, 9.0) and (tri is None or self._plausible(cand, pos, tri)) and valid(cand):
                     found[cand] = cost
         if len(w) >= 9 and min(found.values(), default=9.0) >= EDIT:
             for cand, cost in self._long_deletes(w):
-                if cost < found.get(cand, 9.0) and self._valid(cand, lang):
+                if cost < found.get(cand, 9.0) and valid(cand):
                     found[cand] = cost
         ranked = sorted(found.items(), key=lambda kv: (round(kv[1], 2), not self._dictionary_word(kv[0], lang),
                                                         abs(len(kv[0]) - len(w)), kv[0]))
         return tuple(Candidate(c, cost) for c, cost in ranked[:max(self.max_results * 2, 10)])
 
+    # ------------------------------------------------------------------ OCR confusions
+    def _confusions(self, w: str, lang: str):
+        """(word, cost) for the valid words up to MAX_CONFUSIONS confusion substitutions away.
+        Single-letter confusions are searched in a DAWG (pymorphy3's word forms for Russian, the
+        Kazakh stems and dictionary words for Kazakh), which walks all their combinations at
+        once and never leaves the known prefixes; the few longer confusions are applied first,
+        one at a time."""
+        search = self._dawg_search(lang)
+        starts = [(w, 0.0, 0)]
+        for wrong, right, c in self._multi:
+            i = w.find(wrong)
+            while i >= 0:
+                starts.append((w[:i] + right + w[i + len(wrong):], c, 1))
+                i = w.find(wrong, i + 1)
+        for base, cost0, n0 in starts:
+            yield from search(base, w, cost0, n0)
+
+    def _replaces(self, dawg, lang: str, extra: dict | None = None):
+        alphabet = set(KK_ALPHABET if lang == "kk" else RU_ALPHABET if lang == "ru" else EN_ALPHABET)
+        table: dict[str, list[str]] = {}
+        for (wrong, right) in self._sub_cost:
+            if right in alphabet:
+                table.setdefault(wrong, []).append(right)
+        for k, v in (extra or {}).items():
+            table.setdefault(k, []).append(v)
+        return dawg.compile_replaces(table)
+
+    def _cost(self, base: str, found: str, cost: float, n: int) -> tuple[float, int]:
+        for a, b in zip(base, found, strict=True):
+            if a != b:
+                cost += self._sub_cost.get((a, b), 0.0 if (a, b) == ("е", "ё") else 9.0)
+                n += (a, b) != ("е", "ё")
+        return cost, n
+
+    def _dawg_search(self, lang: str):
+        key = ("search", lang)
+        search = self._tests.get(key)
+        if search is not None:
+            return search
+        if lang == "ru":
+            words = self.lex.morph_ru.dictionary.words
+            repl = self._replaces(words, lang, {"е": "ё"})
+
+            def search(base: str, w: str, cost0: float, n0: int):
+                for f in words.similar_keys(base, repl):
+                    cost, n = self._cost(base, f, cost0, n0)
+                    if n <= MAX_CONFUSIONS and cost <= MAX_CONFUSION_COST:
+                        # the text's е stays е where the dictionary writes ё
+                        yield "".join(a if (a, b) == ("е", "ё") else b for a, b in zip(base, f, strict=True)), cost
+        elif lang == "kk":
+            search = self._kazakh_search()
+        else:
+            def search(base: str, w: str, cost0: float, n0: int):
+                yield from self._python_confusions(base, cost0, n0, lang)
+        self._tests[key] = search
+        return search
     def _dictionary_word(self, w: str, lang: str) -> bool:
         if lang == "kk":
             return w in self.lex.kazakh.words
         return True
 
-    def _confusion_variants(self, w: str):
-        """Words reachable by up to MAX_CONFUSIONS confusion substitutions, with their cost."""
-        sites = []
-        for i, ch in enumerate(w):
-            for wrong, right, cost in self._by_first.get(ch, ()):
-                if w.startswith(wrong, i):
-                    sites.append((i, len(wrong), right, cost))
-        out = []
+    def _kazakh_search(self):
+        kz = self.lex.kazakh
+        stems = kz.stem_index
+        repl = self._replaces(stems, "kk")
 
-        def rec(k: int, pos_min: int, parts: list, cost: float, depth: int):
+        def search(base: str, w: str, cost0: float, n0: int):
+            # a stem form the DAWG finds within confusions of a prefix, then the rest of the word
+            # as a suffix chain within confusions of its own
+            for i in range(2, len(base) + 1):
+                head = base[:i]
+                for form in stems.similar_keys(head, repl):
+                    c1, n1 = self._cost(head, form, cost0, n0)
+                    if n1 > MAX_CONFUSIONS or c1 > MAX_CONFUSION_COST:
+                        continue
+                    for rest, c2, n2 in self._variants(base[i:], MAX_CONFUSIONS - n1, MAX_CONFUSION_COST - c1):
+                        if kz.follows_stem(form, rest):
+                            yield form + rest, c1 + c2
+        return search
+
+    def _variants(self, w: str, max_n: int, max_cost: float) -> list[tuple[str, float, int]]:
+        """``w`` itself and its single-letter confusion variants (word, cost, substitutions)."""
+        out = [(w, 0.0, 0)]
+        if max_n <= 0:
+            return out
+        sites = [(i, right, c) for i, ch in enumerate(w) for (wrong, right), c in self._sub_cost.items()
+                 if wrong == ch and c <= max_cost]
+
+        def rec(k: int, chars: list, cost: float, n: int):
             for j in range(k, len(sites)):
-                i, n, right, c = sites[j]
-                if i < pos_min or cost + c > MAX_CONFUSION_COST:
+                i, right, c = sites[j]
+                if cost + c > max_cost or chars[i] != w[i]:
                     continue
-                new = parts + [(i, n, right)]
-                out.append((self._apply(w, new), cost + c))
-                if depth + 1 < MAX_CONFUSIONS:
-                    rec(j + 1, i + n, new, cost + c, depth + 1)
+                new = chars.copy()
+                new[i] = right
+                out.append(("".join(new), cost + c, n + 1))
+                if n + 1 < max_n:
+                    rec(j + 1, new, cost + c, n + 1)
 
-        rec(0, 0, [], 0.0, 0)
-        out.sort(key=lambda x: x[1])
+        rec(0, list(w), 0.0, 0)
         return out
 
-    @staticmethod
-    def _apply(w: str, parts) -> str:
-        pieces, pos = [], 0
-        for i, n, right in parts:
-            pieces.append(w[pos:i])
-            pieces.append(right)
-            pos = i + n
-        pieces.append(w[pos:])
-        return "".join(pieces)
+    def _python_confusions(self, base: str, cost0: float, n0: int, lang: str):
+        valid = self._test(lang)
+        for cand, cost, n in self._variants(base, MAX_CONFUSIONS - n0, MAX_CONFUSION_COST - cost0):
+            if n + n0 and valid(cand):
+                yield cand, cost + cost0
 
     @staticmethod
     def _plausible(cand: str, pos: int, tri: frozenset[str]) -> bool:
         """Do the letter trigrams around the edit at ``pos`` occur in some word of the lexicon?"""
         padded = f"^{cand}$"
-        return all(padded[i:i + 3] in tri for i in range(max(0, pos - 1), min(len(padded) - 2, pos + 2)))
+        for i in range(max(0, pos - 1), min(len(padded) - 2, pos + 2)):
+            if padded[i:i + 3] not in tri:
+                return False
+        return True
 
     def _edits1(self, w: str, lang: str):
         """(candidate, cost, position of the edit in the candidate): deletions, transpositions,

@@ -298,6 +298,15 @@ class KazakhMorphology:
                     return (stem, rest)
         return None
 
+    def follows_stem(self, form: str, rest: str) -> bool:
+        """Is ``form + rest`` a word with ``form`` the surface of a stem (a key of ``variants``)?"""
+        for stem, state, prefix, need in self.variants.get(form, ()):
+            if need and not self._admits(rest, need):
+                continue
+            if self.accepting(prefix + rest) & self._start(stem, state):
+                return True
+        return False
+
     def _start(self, stem: str, state: str) -> int:
         """The configurations a stem opens its suffix chain in (one per harmony it allows)."""
         starts = self.__dict__.setdefault("_starts", {})
