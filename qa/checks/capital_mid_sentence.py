@@ -33,27 +33,30 @@ def _key(word: str) -> str:
 
 def check(doc, lex):
     text = doc.text
-    words = doc.words
-    lower_keys: dict[str, int] = {}
+    words = [t for t in doc.words if len(t.text) >= MIN_LEN and "-" not in t.text]
     caps: dict[str, list] = {}
     for tok in words:
         w = tok.text
-        if len(w) < MIN_LEN or "-" in w:
-            continue
-        if w[:1].islower():
-            # count every lowercase word under each of its prefixes of the capitalised candidates' length
-            for n in range(MIN_LEN - 2, min(len(w), 40) + 1):
-                lower_keys[w[:n]] = lower_keys.get(w[:n], 0) + 1
-        elif w[0].isupper() and w[1:].islower():
+        if w[0].isupper() and w[1:].islower():
             caps.setdefault(w.lower()[:5], []).append(tok)
+    chosen = []
     for toks in caps.values():
         inside = [t for t in toks if _AFTER_WORD.search(text, max(0, t.start - 40), t.start)]
         mid = [t for t in inside if _PREV.search(text, max(0, t.start - 40), t.start)
                and not _NEXT_CAP.match(text, t.end)]
-        if len(inside) != 1 or len(mid) != 1:
-            continue  # a word capitalised inside sentences more than once is capitalised on purpose
-        tok = mid[0]
-        if lower_keys.get(_key(tok.text), 0) < 2:
+        if len(inside) == 1 and len(mid) == 1:
+            chosen.append(mid[0])  # a word capitalised inside sentences more than once is capitalised on purpose
+    # how many lowercase words share each candidate's stem (its form less two letters)
+    keys = {_key(t.text): 0 for t in chosen}
+    lengths = {len(k) for k in keys}
+    for tok in words:
+        w = tok.text
+        if w[:1].islower():
+            for n in lengths:
+                if n <= len(w) and w[:n] in keys:
+                    keys[w[:n]] += 1
+    for tok in chosen:
+        if keys[_key(tok.text)] < 2:
             continue
         low = tok.text[0].lower() + tok.text[1:]
         if tok.text.casefold() in lex.names or not lex.is_valid(low) or lex.is_name(tok.text):

@@ -14,6 +14,8 @@ Fix safety: safe when the lexicon decides; when neither form is known, the join 
 the part after the break is not a word of its own, otherwise display-only.
 """
 
+import weakref
+
 import regex
 
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
@@ -67,9 +69,44 @@ _EDGE = regex.compile(r"(?<=\S)[-\u2010\u00ad—–¬][ \t]*(?:\r\n|\r|\n)(?:[ \
 _REACH = 60  # how far a broken word's pieces reach on either side of the break
 
 
+_BREAK_AT = regex.compile(r"[-\u2010\u00ad][ \t]*(?:\r\n|\r|\n)")
+_WINDOW = 200  # no word piece is longer
+
+
+def _near(pattern, text: str, trigger, sep: str | None = None):
+    """``pattern.finditer`` over the text, run only in windows around the places ``trigger``
+    finds: the patterns open with a word, so a scan of the whole text would try each letter."""
+    spans: list[list[int]] = []
+    hits = (m.span() for m in trigger.finditer(text)) if sep is None else _positions(text, sep)
+    for s, e in hits:
+        if spans and s - _WINDOW <= spans[-1][1]:
+            spans[-1][1] = e + _WINDOW
+        else:
+            spans.append([max(0, s - _WINDOW), e + _WINDOW])
+    for lo, hi in spans:
+        yield from pattern.finditer(text, lo, min(hi, len(text)))
+
+
+def _positions(text: str, sep: str):
+    i = text.find(sep)
+    while i >= 0:
+        yield i, i + len(sep)
+        i = text.find(sep, i + 1)
+
+
 def broken_words(doc) -> list[tuple[int, int]]:
     """Spans of words broken by a line-end hyphen (their pieces are not words of their own),
-    also when OCR noise keeps the break from being read as a word."""
+    also when OCR noise keeps the break from being read as a word. Memoised per document."""
+    hit = _BROKEN.get(doc)
+    if hit is None:
+        hit = _BROKEN[doc] = _broken_words(doc)
+    return hit
+
+
+_BROKEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _broken_words(doc) -> list[tuple[int, int]]:
     text = doc.text
     spans = []
     for m in _EDGE.finditer(text):
@@ -81,12 +118,12 @@ def broken_words(doc) -> list[tuple[int, int]]:
         while hi < len(text) and hi - e < _REACH and not text[hi].isspace():
             hi += 1
         spans.append((lo, hi))
-    return spans + [(m.start("left"), m.end("right")) for m in _INLINE.finditer(text)]
+    return spans + [(m.start("left"), m.end("right")) for m in _near(_INLINE, text, None, "- ")]
 
 
 def check(doc, lex):
     text = doc.text
-    for m in _BREAK.finditer(text):
+    for m in _near(_BREAK, text, _BREAK_AT):
         left, right = m.group("left"), m.group("right")
         s, e = m.start("left"), m.end("right")
         decision = _decide(left, right, lex)
@@ -102,7 +139,7 @@ def check(doc, lex):
     for m in _SOFT.finditer(text):
         yield RULE.replace(m.start(), m.end(), "soft hyphen (U+00AD) inside a word", "",
                            title="remove the soft hyphen")
-    for m in _INLINE.finditer(text):
+    for m in _near(_INLINE, text, None, "- "):
         left, right = m.group("left"), m.group("right")
         joined = left + right
         if lex.is_valid(joined) and not lex.is_valid(right) and not lex.is_valid(left.rsplit("-", 1)[-1]):

@@ -175,7 +175,7 @@ class KazakhMorphology:
 
     def __getstate__(self):
         state = dict(self.__dict__)
-        for derived in ("_memo", "automaton", "_starts"):
+        for derived in ("_memo", "automaton", "_starts", "_state_masks"):
             state.pop(derived, None)
         index = state.pop("stem_index", None)
         if index is not None:
@@ -234,8 +234,10 @@ class KazakhMorphology:
 
     def follows(self, rest: str, state: str) -> bool:
         """Can ``rest`` be a complete suffix chain from ``state``, in any harmony after any sound?"""
-        index = self.automaton.index
-        mask = sum(1 << i for (st, _, _), i in index.items() if st == state)
+        masks = self.__dict__.setdefault("_state_masks", {})
+        mask = masks.get(state)
+        if mask is None:
+            mask = masks[state] = sum(1 << i for (st, _, _), i in self.automaton.index.items() if st == state)
         return bool(self.accepting(rest) & mask)
 
     @cached_property

@@ -29,6 +29,7 @@ _VOWEL = regex.compile(r"[aeiouyаәеёиоөұүыіэюяу]", regex.IGNORECA
 # one-letter Russian words that glue to the next word (ипри → и при)
 ONE_LETTER_WORDS = frozenset("вискоуая")
 MAX_WORD = 60  # longer tokens are not words of any of these languages
+_KK_LETTER = regex.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 
 
@@ -76,6 +77,7 @@ class Lexicon:
         self.accept = Vocabulary(accept)
         self.reject = Vocabulary(reject)
         self._valid: dict[tuple[str, str], bool] = {}
+        self._ru_first = tuple(sorted(self.languages, key=lambda lg: lg != "ru"))
 
     # ------------------------------------------------------------------ resources (lazy)
     @cached_property
@@ -204,8 +206,12 @@ class Lexicon:
         word = word.translate(_APOSTROPHES)
         if "-" in word.strip("-"):
             return self._compound_valid(word, lang)
-        langs = (lang,) if lang else self.languages
-        return any(self._simple(word, lg) for lg in langs if lg in self.languages)
+        if lang:
+            return lang in self.languages and self._simple(word, lang)
+        # any language will do: ask the likeliest first (a Russian look-up costs less than a
+        # Kazakh analysis, and a word without Kazakh letters is more often Russian)
+        langs = self.languages if _KK_LETTER.search(word) else self._ru_first
+        return any(self._simple(word, lg) for lg in langs)
 
     def _compound_valid(self, word: str, lang: str | None) -> bool:
         parts = word.strip("-").split("-")
@@ -249,13 +255,16 @@ class Lexicon:
         return False
 
     @cached_property
-    def prefixes(self) -> tuple[str, ...]:
-        return tuple(sorted(store.read_list(store.data_path("prefixes.txt")), key=len, reverse=True))
+    def prefixes(self) -> tuple[frozenset[str], tuple[int, ...]]:
+        """The productive prefixes, and their lengths longest first."""
+        found = frozenset(store.read_list(store.data_path("prefixes.txt")))
+        return found, tuple(sorted({len(p) for p in found}, reverse=True))
 
     def _kk_prefixed(self, lw: str) -> bool:
         """телеарнасы, әуекомпаниясы, микроқаржылық: a productive prefix before a valid word."""
-        for p in self.prefixes:
-            if lw.startswith(p) and len(lw) - len(p) >= 3 and self.kazakh.is_valid(lw[len(p):]):
+        found, lengths = self.prefixes
+        for n in lengths:
+            if len(lw) - n >= 3 and lw[:n] in found and self.kazakh.is_valid(lw[n:]):
                 return True
         return False
 
@@ -330,11 +339,15 @@ class Lexicon:
         return bool(a) and (not a[1] or len(a[0]) >= 4)
 
     def particle_split(self, word: str) -> Split | None:
-        if len(word) > MAX_WORD:
-            return None
         """A valid-looking Kazakh form that is more likely a word and a particle written together:
         a conjunction read as a stem (мен|істерді), or an enclitic after a form that only
         Hunspell's looser affix rules accept (тәжірибесі|де)."""
+        cache = self.__dict__.setdefault("_particle_cache", {})
+        if word not in cache:
+            cache[word] = self._particle_split(word) if len(word) <= MAX_WORD else None
+        return cache[word]
+
+    def _particle_split(self, word: str) -> Split | None:
         low = word.lower()
         if len(low) < 7 or not low.isalpha():
             return None
