@@ -261,6 +261,8 @@ class KazakhMorphology:
         n = len(rest)
         for k in range(1, min(n, auto.longest) + 1):
             head = rest[:k]
+            if head not in auto.heads:
+                break  # no suffix starts so
             arcs = auto.by_surface.get(head)
             if arcs is None and not (head in auto.voiced and rest[k:k + 1] in g.VOWELS):
                 continue
@@ -337,6 +339,7 @@ class SuffixAutomaton:
     by_surface: dict
     voiced: dict
     longest: int
+    heads: frozenset  # every beginning of a surface in by_surface or voiced
 
     @classmethod
     def build(cls, table) -> "SuffixAutomaton":
@@ -380,7 +383,8 @@ class SuffixAutomaton:
         def freeze(d):
             return {s: tuple(sorted(m.items())) for s, m in d.items()}
 
-        return cls(index, reaches[end], freeze(plain), freeze(voiced), max(len(s) for s, _, _ in steps))
+        heads = frozenset(s[:k] for s in (*plain, *voiced) for k in range(1, len(s) + 1))
+        return cls(index, reaches[end], freeze(plain), freeze(voiced), max(len(s) for s, _, _ in steps), heads)
 
 
 def stems_from_hunspell_dic(lines) -> tuple[set[str], set[str], set[str]]:
