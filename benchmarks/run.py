@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/run.py [--bench DIR] [--reps 3] [--out benchmarks/results/latest.json]
 
 Measures, alternating the tools in each repetition so machine load affects both alike:
-- `qa check --format json` (default rules, suggestions on) with --jobs 1 and --jobs 2;
+- `qa check --format json` (default rules, suggestions on) as a user runs it (--jobs auto: the
+  available CPUs), and with --jobs 1 and --jobs 2;
 - `hunspell -d ru_RU,kk_KZ -l` with qa's bundled dictionaries (spelling only, no suggestions);
 wall time, words/s and peak RSS per process (medians), and the ratios; then, in this process,
 the lexicon and suggestion-index load times (from the cache), validation tokens/s and
@@ -38,6 +39,11 @@ def run_measured(cmd: list[str], stdin_path: Path | None = None) -> tuple[float,
         if stdin_path:
             stdin.close()
     return wall, usage.ru_maxrss, os.waitstatus_to_exitcode(status)
+
+
+def available_cpus() -> int:
+    from qa.api import available_cpus as cpus
+    return cpus()
 
 
 def in_process(files: list[Path]) -> dict:
@@ -90,7 +96,7 @@ def main() -> int:
     # warm the lexicon cache so no run pays for building it
     subprocess.run([*qa, "check", "--format", "json", str(ROOT / "samples" / "sample-paper.txt")],
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    runs: dict[str, list[tuple[float, int]]] = {"qa --jobs 1": [], "qa --jobs 2": [], "hunspell -l": []}
+    runs: dict[str, list[tuple[float, int]]] = {"qa": [], "qa --jobs 1": [], "qa --jobs 2": [], "hunspell -l": []}
     for _ in range(args.reps):
         for name in runs:
             if name == "hunspell -l":
@@ -98,8 +104,8 @@ def main() -> int:
                     continue
                 wall, rss, _ = run_measured([hunspell, "-d", dic, "-l"], both)
             else:
-                jobs = name.rsplit(" ", 1)[1]
-                wall, rss, code = run_measured([*qa, "check", "--format", "json", "--jobs", jobs, *map(str, files)])
+                jobs = ["--jobs", name.rsplit(" ", 1)[1]] if "--jobs" in name else []
+                wall, rss, code = run_measured([*qa, "check", "--format", "json", *jobs, *map(str, files)])
                 if code not in (0, 1):
                     print(f"benchmark: {name} failed with exit status {code}", file=sys.stderr)
                     return 2
@@ -115,8 +121,10 @@ def main() -> int:
     tools = summary["tools"]
     if "hunspell -l" in tools:
         h = tools["hunspell -l"]["wall_s"]
-        summary["ratio_qa_to_hunspell"] = round(tools["qa --jobs 1"]["wall_s"] / h, 2)
+        summary["ratio_qa_to_hunspell"] = round(tools["qa"]["wall_s"] / h, 2)
+        summary["ratio_qa_jobs1_to_hunspell"] = round(tools["qa --jobs 1"]["wall_s"] / h, 2)
         summary["ratio_qa_jobs2_to_hunspell"] = round(tools["qa --jobs 2"]["wall_s"] / h, 2)
+    summary["cpus"] = available_cpus()
     summary["ratio_jobs2_to_jobs1"] = round(tools["qa --jobs 2"]["wall_s"] / tools["qa --jobs 1"]["wall_s"], 2)
     summary["in_process"] = in_process(files)
     both.unlink(missing_ok=True)
@@ -125,7 +133,8 @@ def main() -> int:
     print(f"{words} words, {summary['bytes'] / 1e6:.1f} MB, {args.reps} repetitions (medians)")
     for name, t in tools.items():
         print(f"  {name:14s} {t['wall_s']:8.2f} s  {t['words_per_s']:>8} words/s  {t['peak_rss_mb']:7.1f} MB peak RSS")
-    for k in ("ratio_qa_to_hunspell", "ratio_qa_jobs2_to_hunspell", "ratio_jobs2_to_jobs1"):
+    for k in ("cpus", "ratio_qa_to_hunspell", "ratio_qa_jobs1_to_hunspell", "ratio_qa_jobs2_to_hunspell",
+              "ratio_jobs2_to_jobs1"):
         if k in summary:
             print(f"  {k}: {summary[k]}")
     for k, v in summary["in_process"].items():

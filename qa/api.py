@@ -155,12 +155,15 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
-def check_paths(paths: Iterable[str | Path], config_for, jobs: int = 1, progress=None,
+def check_paths(paths: Iterable[str | Path], config_for, jobs: int | None = 1, progress=None,
                 input_format: str | None = None) -> Iterator[FileResult]:
     """``config_for(path)`` gives each file's Config (discovered or fixed). With ``jobs`` > 1 the
     files, and the pieces of large files, are checked in that many processes; the results are
-    the same as with one. ``progress(n)`` is told of each n characters done."""
+    the same as with one. ``jobs`` None chooses (see ``auto_jobs``). ``progress(n)`` is told of
+    each n characters done."""
     files = list(expand_paths(paths))
+    if jobs is None:
+        jobs = auto_jobs(files)
     if jobs <= 1:
         for p in files:
             cfg = config_for(p)
@@ -175,6 +178,33 @@ def check_paths(paths: Iterable[str | Path], config_for, jobs: int = 1, progress
             yield FileResult(str(p), doc, findings)
         return
     yield from _check_parallel(files, config_for, jobs, progress, input_format)
+
+
+def available_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def auto_jobs(files: list[Path]) -> int:
+    """One process for small inputs (starting workers costs more than it saves); otherwise one
+    per available CPU, at most one per piece of work (a file, or a chunk of a large one)."""
+    cpus = available_cpus()
+    if cpus <= 1:
+        return 1
+    pieces = 0
+    total = 0
+    for f in files:
+        try:
+            size = f.stat().st_size
+        except OSError:
+            size = 0
+        total += size
+        pieces += max(1, size // CHUNK_CHARS)
+    if total < 2 * CHUNK_CHARS or pieces < 2:
+        return 1
+    return min(cpus, pieces)
 
 
 def _check_task(task) -> list[Finding]:
@@ -199,7 +229,7 @@ def _check_parallel(files, config_for, jobs: int, progress, input_format) -> Ite
         tasks.extend((doc.text[s:e], s, str(p), doc.encoding, cfg) for s, e in spans)
         _lexicon(cfg)  # load once here; forked workers share it
     ctx = mp.get_context("fork")
-    with ctx.Pool(jobs) as pool:
+    with ctx.Pool(max(1, min(jobs, len(tasks)))) as pool:
         results = pool.imap(_check_task, tasks, chunksize=1)
         for path, doc, error, n in loaded:
             if doc is None:

@@ -35,6 +35,29 @@ class _Ctx:
         return self._found[folder]
 
 
+
+class _Jobs(click.ParamType):
+    """A process count from 1 to 256, or "auto" (None)."""
+
+    name = "N|auto"
+
+    def convert(self, value, param, ctx):
+        if value is None or value == "auto":
+            return None
+        if isinstance(value, int):
+            n = value
+        else:
+            try:
+                n = int(value)
+            except ValueError:
+                self.fail(f"{value!r} is neither a number nor 'auto'", param, ctx)
+        if not 1 <= n <= 256:
+            self.fail(f"{n} is not in the range 1-256", param, ctx)
+        return n
+
+
+_JOBS = _Jobs()
+
 def _common(f):
     from .readers import FORMATS as INPUT_FORMATS
     f = click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=None,
@@ -75,8 +98,9 @@ def main():
 @click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False),
               help="Write the current findings as a baseline and exit 0.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report here instead of stdout.")
-@click.option("-j", "--jobs", type=click.IntRange(1, 256), default=1, show_default=True,
-              help="Processes to use (files and pieces of large files); output is the same.")
+@click.option("-j", "--jobs", type=_JOBS, default="auto", show_default=True,
+              help="Processes to use (files and pieces of large files); 'auto' uses the available CPUs "
+                   "when the input is large enough to gain from it. The output is the same.")
 @_common
 def check(paths, fmt, fail_on, max_rate, select, ignore, stats, baseline_file, write_baseline, output, jobs,
           config_file, isolated, input_format):

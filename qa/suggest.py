@@ -136,19 +136,17 @@ class Suggester:
         test = self._tests.get(lang)
         if test is None:
             lex = self.lex
-            known = lex._valid  # what the lexicon has already decided, by its full rules
             if lang == "ru":
                 words = lex.morph_ru.dictionary.words
                 ee = words.compile_replaces({"е": "ё"})
 
                 def test(w: str) -> bool:
-                    return w in words or known.get((w, "ru")) or "е" in w and bool(words.similar_keys(w, ee))
+                    return w in words or "е" in w and bool(words.similar_keys(w, ee))
             elif lang == "kk":
                 kz, names = lex.kazakh, lex.names
 
                 def test(w: str) -> bool:
-                    hit = known.get((w, "kk"))
-                    return hit if hit is not None else kz.is_valid(w.replace("ё", "е")) or w in names
+                    return kz.is_valid(w.replace("ё", "е")) or w in names
             else:
                 def test(w: str) -> bool:
                     return lex.is_valid_fast(w, lang)

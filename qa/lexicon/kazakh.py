@@ -139,8 +139,9 @@ class KazakhMorphology:
         # Surface forms that stand for a lexical stem: form -> (stem, state, prefix, need). The walk
         # starts in ``state`` on ``prefix + rest``; ``need`` is what rest must start with.
         self.variants: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+        # sorted, so that the order of analyses (and all that follows from it) is the same in every build
         for stems, state in ((self.nouns, "N_STEM"), (self.verbs, "V_STEM")):
-            for s in stems:
+            for s in sorted(stems):
                 # a native к/қ/п never stays voiceless before a vowel (кітабы, not кітапы); loans may
                 plain = "C" if s[-1:] in VOICE_BEFORE_VOWEL and len(s) > 2 and s not in self.loans else ""
                 self.variants[s].append((s, state, "", plain))
@@ -153,11 +154,11 @@ class KazakhMorphology:
                 if len(s) > 3 and s[-1] == "ь":
                     # повесть → повестері: the soft sign of a loan drops before a suffix
                     self.variants[s[:-1]].append((s, state, "", "+"))
-        for s in self.native:
+        for s in sorted(self.native):
             if len(s) >= 4 and s[-2] in "ыіұ" and s[-1] in ELIDING_FINALS and s[-3] not in g.VOWELS:
                 # орын → орны, нарық → нарқы, қауіп → қаупі: the last narrow vowel drops before a vowel
                 self.variants[s[:-2] + s[-1]].append((s, "N_STEM", "", "V"))
-        for s in self.loans:
+        for s in sorted(self.loans):
             if len(s) > 4 and s.endswith("ст"):
                 # коммунист → коммунистік, сепаратистік: -ст meets a т-suffix as one т
                 self.variants[s[:-1]].append((s, "N_STEM", "", "т"))
@@ -165,7 +166,7 @@ class KazakhMorphology:
                 # субъект → субъекті-лер-і: a loan ending in two consonants takes і/ы as part of the stem
                 ext = s + ("ы" if harmonies_of(s) == ("back",) else "і")
                 self.variants[ext].append((ext, "N_STEM", "", ""))
-        for s in self.verbs:
+        for s in sorted(self.verbs):
             if len(s) > 2 and s[-1] in "ыі":
                 self.variants[s[:-1] + "и"].append((s, "V_STEM", "й", ""))  # оқы + й → оқи-
                 self.variants[s[:-1]].append((s, "V_POS", "", "у"))  # оқы + у → оқу

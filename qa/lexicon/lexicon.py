@@ -183,10 +183,8 @@ class Lexicon:
     def is_valid_fast(self, word: str, lang: str) -> bool:
         """Validity by the main analyser of ``lang`` only (Kazakh morphology, pymorphy3, Hunspell
         for English), for the many candidates a suggestion search tries; a word accepted here is
-        also accepted by ``is_valid``."""
-        hit = self._valid.get((word, lang))
-        if hit is not None:
-            return hit
+        also accepted by ``is_valid``. Never answered from the cache of ``is_valid``: what that
+        holds depends on what was asked before, and suggestions must not."""
         if len(word) > MAX_WORD:
             return False
         if lang == "kk":
