@@ -110,16 +110,74 @@ def check_chunk(text: str, offset: int, path: str, encoding: str, config: Config
     return [_shift(f, offset) for f in _check_whole(doc, config, lex if lex is not None else _lexicon(config))]
 
 
-def check_document(doc: Document, config: Config | None = None, lexicon=None) -> list[Finding]:
+def check_document(doc: Document, config: Config | None = None, lexicon=None, jobs: int | None = 1,
+                   memo: dict | None = None) -> list[Finding]:
+    """Findings of ``doc``, sorted. A large document is checked in chunks (cut at paragraph
+    breaks); with ``jobs`` > 1 (None: the available CPUs) in that many processes. ``memo``
+    (chunk text -> its findings), when given, is consulted and filled: a chunk's findings
+    depend on its text alone, so the fixer's later rounds re-check only the chunks they edit."""
     config = config or Config()
     lex = lexicon if lexicon is not None else _lexicon(config)
     spans = chunk_spans(doc.text)
-    if len(spans) == 1:
+    if len(spans) == 1 and memo is None:
         return _check_whole(doc, config, lex)
-    out = []
-    for s, e in spans:
-        out.extend(check_chunk(doc.text[s:e], s, doc.path, doc.encoding, config, lex))
+    if jobs is None:
+        jobs = available_cpus()
+    texts = [doc.text[s:e] for s, e in spans]
+    todo = [i for i, t in enumerate(texts) if memo is None or t not in memo]
+    tasks = [(texts[i], 0, doc.path, doc.encoding, config) for i in todo]
+    found = dict(zip(todo, _map_chunks(tasks, jobs, lex), strict=True))
+    out: list[Finding] = []
+    for i, (s, _) in enumerate(spans):
+        part = found[i] if i in found else memo[texts[i]]
+        if memo is not None:
+            memo[texts[i]] = part
+        out.extend(_shift(f, s) for f in part)
     return out
+
+
+_FORK_LEXICON = None  # the lexicon forked workers use (set by the parent before forking)
+_POOL: tuple | None = None  # (pool, processes, lexicon): kept for the next call, caches warm
+
+
+def _map_chunks(tasks: list, jobs: int, lex) -> Iterator[list[Finding]]:
+    """Findings of each (text, offset, path, encoding, config) task, in order; in ``jobs``
+    forked processes when there is more than one task. The workers stay for later calls of
+    the same process (the fixer's rounds, the next paper), so what their lexicons have learnt
+    is not thrown away."""
+    jobs = max(1, min(jobs, len(tasks)))
+    if jobs == 1:
+        for text, offset, path, encoding, config in tasks:
+            yield check_chunk(text, offset, path, encoding, config, lex)
+        return
+    yield from _worker_pool(jobs, lex).imap(_check_task, tasks, chunksize=1)
+
+
+def _worker_pool(jobs: int, lex):
+    global _FORK_LEXICON, _POOL
+    if _POOL is not None and _POOL[1] >= jobs and _POOL[2] is lex:
+        return _POOL[0]
+    close_workers()
+    import atexit
+    import multiprocessing as mp
+
+    _FORK_LEXICON = lex
+    try:
+        pool = mp.get_context("fork").Pool(jobs)
+    finally:
+        _FORK_LEXICON = None
+    if _POOL is None:
+        atexit.register(close_workers)
+    _POOL = (pool, jobs, lex)
+    return pool
+
+
+def close_workers() -> None:
+    global _POOL
+    if _POOL is not None:
+        _POOL[0].terminate()
+        _POOL[0].join()
+        _POOL = None
 
 
 def _check_whole(doc: Document, config: Config, lex) -> list[Finding]:
@@ -209,12 +267,11 @@ def auto_jobs(files: list[Path]) -> int:
 
 def _check_task(task) -> list[Finding]:
     text, offset, path, encoding, config = task
-    return check_chunk(text, offset, path, encoding, config)
+    lex = _FORK_LEXICON if _FORK_LEXICON is not None and _FORK_LEXICON.languages == config.languages else None
+    return check_chunk(text, offset, path, encoding, config, lex)
 
 
 def _check_parallel(files, config_for, jobs: int, progress, input_format) -> Iterator[FileResult]:
-    import multiprocessing as mp
-
     loaded = []
     tasks = []
     for p in files:
@@ -228,21 +285,19 @@ def _check_parallel(files, config_for, jobs: int, progress, input_format) -> Ite
         loaded.append((str(p), doc, None, len(spans)))
         tasks.extend((doc.text[s:e], s, str(p), doc.encoding, cfg) for s, e in spans)
         _lexicon(cfg)  # load once here; forked workers share it
-    ctx = mp.get_context("fork")
-    with ctx.Pool(max(1, min(jobs, len(tasks)))) as pool:
-        results = pool.imap(_check_task, tasks, chunksize=1)
-        for path, doc, error, n in loaded:
-            if doc is None:
-                yield FileResult(path, None, error=error)
-                continue
-            findings: list[Finding] = []
-            for _ in range(n):
-                part = next(results)
-                findings.extend(part)
-            findings.sort(key=lambda f: (f.start, f.end, f.rule))
-            if progress:
-                progress(len(doc.text))
-            yield FileResult(path, doc, findings)
+    results = _map_chunks(tasks, jobs, None)
+    for path, doc, error, n in loaded:
+        if doc is None:
+            yield FileResult(path, None, error=error)
+            continue
+        findings: list[Finding] = []
+        for _ in range(n):
+            part = next(results)
+            findings.extend(part)
+        findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        if progress:
+            progress(len(doc.text))
+        yield FileResult(path, doc, findings)
 
 
 def fix_document(doc: Document, config: Config | None = None, level: str = "safe",
@@ -251,8 +306,11 @@ def fix_document(doc: Document, config: Config | None = None, level: str = "safe
     config = config or Config()
     lex = _lexicon(config)
 
+    memo: dict = {}
+
     def run(text: str) -> list[Finding]:
-        return check_document(Document(text, doc.path, doc.encoding, config.languages), config, lex)
+        return check_document(Document(text, doc.path, doc.encoding, config.languages), config, lex, jobs=None,
+                              memo=memo)
 
     result = fix_text(doc.text, run, level, findings)
     if reflow:
@@ -278,9 +336,9 @@ def report_paths(paths: Iterable[str | Path], config_for, out_dir: Path,
             errors.append(str(e))
             continue
         lex = _lexicon(cfg)
-        findings = check_document(doc, cfg, lex)
+        findings = check_document(doc, cfg, lex, jobs=None)
         fixed = fix_document(doc, cfg, "safe", findings=findings).text
-        papers.append(report.render_paper(doc, findings, fixed, lex, out_dir, report.html_name_for(str(p), taken)))
+        papers.append(report.render_paper(doc, findings, fixed, out_dir, report.html_name_for(str(p), taken)))
     if len(files) > 1 or any(Path(x).is_dir() for x in paths):
         report.render_index(papers, out_dir)
     return papers, errors

@@ -8,7 +8,6 @@ sorted by position, an edit overlapping an earlier one skipped.
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,7 +88,7 @@ def word_diff(a: str, b: str) -> list[dict]:
     its changes."""
     la, lb = a.splitlines(keepends=True), b.splitlines(keepends=True)
     out: list[dict] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, la, lb, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in Levenshtein.opcodes(la, lb):
         if op == "equal":
             out.append({"op": "equal", "a": "".join(la[i1:i2]), "b": "".join(lb[j1:j2])})
             continue
@@ -100,15 +99,18 @@ def word_diff(a: str, b: str) -> list[dict]:
     return out
 
 
-def quality_score(doc, lex) -> float:
-    """Share of word tokens the lexicon knows (no gold needed)."""
-    words = [t for t in doc.tokens if t.kind == "word" and len(t.text) > 1]
-    if not words:
-        return 1.0
-    return sum(1 for t in words if lex.is_valid(t.text)) / len(words)
+UNKNOWN_WORD_CATEGORIES = frozenset({"misspelling", "glued_word", "kazakh_letters", "homoglyph"})
 
 
-def render_paper(doc, findings, fixed_text: str, lex, out_dir: Path, html_name: str) -> PaperReport:
+def quality_score(doc, findings) -> float:
+    """Share of the words the lexicon knows (no gold needed): every word it does not know has a
+    finding of one of ``UNKNOWN_WORD_CATEGORIES`` (info for names), so the findings already
+    counted them — no second pass over a volume's words."""
+    unknown = len({(f.start, f.end) for f in findings if f.category in UNKNOWN_WORD_CATEGORIES and f.end > f.start})
+    return max(0.0, 1.0 - unknown / doc.word_count) if doc.word_count else 1.0
+
+
+def render_paper(doc, findings, fixed_text: str, out_dir: Path, html_name: str) -> PaperReport:
     env = _environment()
     cats = Counter(f.category for f in findings)
     sevs = Counter(str(f.severity) for f in findings)
@@ -122,7 +124,7 @@ def render_paper(doc, findings, fixed_text: str, lex, out_dir: Path, html_name: 
         d["id"] = i
         d["safe_selected"] = id(f) in safe_ids
         data.append(d)
-    quality = quality_score(doc, lex)
+    quality = quality_score(doc, findings)
     page = env.get_template("report.html.j2").render(
         version=__version__, path=doc.path, name=Path(doc.path).name, text=doc.text, words=doc.word_count,
         findings=data, segments=segments(doc.text, findings), diff=word_diff(doc.text, fixed_text),

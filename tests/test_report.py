@@ -6,7 +6,8 @@ from pathlib import Path
 
 from qa.api import check_document, load_document
 from qa.cli import run
-from qa.report import segments, word_diff
+from qa.document import Document
+from qa.report import quality_score, segments, word_diff
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "sample-paper.txt"
@@ -82,3 +83,16 @@ def test_word_diff_marks_changes():
     d = word_diff("сөз , сөз", "сөз, сөз")
     assert "".join(x["a"] for x in d) == "сөз , сөз" and "".join(x["b"] for x in d) == "сөз, сөз"
     assert any(x["op"] != "equal" for x in d)
+
+
+def test_quality_score_counts_unknown_words_once():
+    from qa.finding import Finding, Severity
+    doc = Document("Судьялар абсалюттік құқықтары мен мүдделерін қорғайды.")
+    assert quality_score(doc, []) == 1.0
+    word = [Finding("SPL001", "misspelling", Severity.ERROR, 9, 19, "m"),
+            Finding("HOM001", "homoglyph", Severity.ERROR, 9, 19, "h")]  # one word, two findings
+    other = [Finding("SPC001", "spacing", Severity.ERROR, 0, 1, "s"),
+             Finding("KAZ002", "kazakh_letters", Severity.INFO, 0, 0, "document note")]
+    assert quality_score(doc, word + other) == 1 - 1 / 6
+    checked = check_document(Document("Заңның нориативтік сипаты туралы айтылды."))
+    assert quality_score(Document("Заңның нориативтік сипаты туралы айтылды."), checked) == 1 - 1 / 5
