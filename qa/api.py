@@ -13,7 +13,7 @@ from .decoding import decode
 from .document import Document
 from .errors import InputError
 from .finding import Finding, Severity
-from .fixer import FixResult, fix_text
+from .fixer import FixResult
 
 __all__ = ["FileResult", "load_document", "check_document", "check_text", "check_paths", "expand_paths",
            "fix_document"]
@@ -113,27 +113,39 @@ def check_chunk(text: str, offset: int, path: str, encoding: str, config: Config
 def check_document(doc: Document, config: Config | None = None, lexicon=None, jobs: int | None = 1,
                    memo: dict | None = None) -> list[Finding]:
     """Findings of ``doc``, sorted. A large document is checked in chunks (cut at paragraph
-    breaks); with ``jobs`` > 1 (None: the available CPUs) in that many processes. ``memo``
-    (chunk text -> its findings), when given, is consulted and filled: a chunk's findings
-    depend on its text alone, so the fixer's later rounds re-check only the chunks they edit."""
+    breaks); with ``jobs`` > 1 (None: the available CPUs) in that many processes. ``memo``: see
+    ``check_texts``."""
     config = config or Config()
     lex = lexicon if lexicon is not None else _lexicon(config)
-    spans = chunk_spans(doc.text)
-    if len(spans) == 1 and memo is None:
+    if memo is None and len(chunk_spans(doc.text)) == 1:
         return _check_whole(doc, config, lex)
-    if jobs is None:
-        jobs = available_cpus()
-    texts = [doc.text[s:e] for s, e in spans]
-    todo = [i for i, t in enumerate(texts) if memo is None or t not in memo]
-    tasks = [(texts[i], 0, doc.path, doc.encoding, config) for i in todo]
-    found = dict(zip(todo, _map_chunks(tasks, jobs, lex), strict=True))
-    out: list[Finding] = []
-    for i, (s, _) in enumerate(spans):
-        part = found[i] if i in found else memo[texts[i]]
-        if memo is not None:
-            memo[texts[i]] = part
-        out.extend(_shift(f, s) for f in part)
-    return out
+    return check_texts([(doc.text, doc.path, doc.encoding, config)], jobs, None if memo is None else [memo], lex)[0]
+
+
+def check_texts(items: list[tuple[str, str, str, Config]], jobs: int | None = None, memos: list[dict] | None = None,
+                lex=None) -> list[list[Finding]]:
+    """Findings of each (text, path, encoding, config), all their chunks checked in one pass
+    over ``jobs`` processes (None: the available CPUs). ``memos`` (one dict a text: chunk text ->
+    its findings), when given, are consulted and filled: a chunk's findings depend on its text
+    alone, so the fixer's later rounds re-check only the chunks they changed."""
+    tasks, where, pieces = [], [], []
+    for k, (text, path, encoding, config) in enumerate(items):
+        memo = memos[k] if memos is not None else None
+        mine = []
+        for s, e in chunk_spans(text):
+            chunk = text[s:e]
+            hit = memo.get(chunk) if memo is not None else None
+            if hit is None:
+                where.append((k, len(mine), chunk))
+                tasks.append((chunk, 0, path, encoding, config))
+            mine.append([s, hit])
+        pieces.append(mine)
+    for (k, j, chunk), found in zip(where, _map_chunks(tasks, available_cpus() if jobs is None else jobs, lex),
+                                    strict=True):
+        pieces[k][j][1] = found
+        if memos is not None:
+            memos[k][chunk] = found
+    return [[_shift(f, s) for s, part in mine for f in part] for mine in pieces]
 
 
 _FORK_LEXICON = None  # the lexicon forked workers use (set by the parent before forking)
@@ -304,20 +316,26 @@ def fix_document(doc: Document, config: Config | None = None, level: str = "safe
                  reflow: bool = False, findings: list[Finding] | None = None) -> FixResult:
     """Fixed text of ``doc``; pass ``findings`` when the document was just checked."""
     config = config or Config()
-    lex = _lexicon(config)
+    return fix_documents([(doc, config, findings)], level, reflow, _lexicon(config))[0]
 
-    memo: dict = {}
 
-    def run(text: str) -> list[Finding]:
-        return check_document(Document(text, doc.path, doc.encoding, config.languages), config, lex, jobs=None,
-                              memo=memo)
+def fix_documents(items: list[tuple[Document, Config, list[Finding] | None]], level: str = "safe",
+                  reflow: bool = False, lex=None) -> list[FixResult]:
+    """``fix_document`` for several documents; each round of re-checks is one pass over the
+    worker processes. ``lex``: the lexicon all the configs share, if they do."""
+    from .fixer import fix_texts
 
-    result = fix_text(doc.text, run, level, findings)
+    memos: list[dict] = [{} for _ in items]
+
+    def check_many(pairs):
+        return check_texts([(text, items[i][0].path, items[i][0].encoding, items[i][1]) for i, text in pairs],
+                           None, [memos[i] for i, _ in pairs], lex)
+
+    results = fix_texts([doc.text for doc, _, _ in items], check_many, level, [f for _, _, f in items])
     if reflow:
         from .fixer import reflow as do_reflow
-        text = do_reflow(result.text)
-        result = FixResult(text, result.applied, result.skipped)
-    return result
+        results = [FixResult(do_reflow(r.text), r.applied, r.skipped) for r in results]
+    return results
 
 
 def report_paths(paths: Iterable[str | Path], config_for, out_dir: Path,
@@ -328,17 +346,17 @@ def report_paths(paths: Iterable[str | Path], config_for, out_dir: Path,
 
     papers, errors, taken = [], [], set()
     files = list(expand_paths(paths))
-    for p in files:
-        cfg = config_for(p)
-        try:
-            doc = load_document(p, cfg, input_format)
-        except InputError as e:
-            errors.append(str(e))
-            continue
-        lex = _lexicon(cfg)
-        findings = check_document(doc, cfg, lex, jobs=None)
-        fixed = fix_document(doc, cfg, "safe", findings=findings).text
-        papers.append(report.render_paper(doc, findings, fixed, out_dir, report.html_name_for(str(p), taken)))
+    # check every paper in one pass over the processes, then fix them all round by round
+    checked = []
+    for r in check_paths(files, config_for, None, None, input_format):
+        if r.error:
+            errors.append(r.error)
+        else:
+            checked.append((r, config_for(Path(r.path))))
+    fixed = fix_documents([(r.document, cfg, r.findings) for r, cfg in checked], "safe")
+    for (r, _), fx in zip(checked, fixed, strict=True):
+        papers.append(report.render_paper(r.document, r.findings, fx.text, out_dir,
+                                          report.html_name_for(r.path, taken)))
     if len(files) > 1 or any(Path(x).is_dir() for x in paths):
         report.render_index(papers, out_dir)
     return papers, errors

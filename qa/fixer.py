@@ -72,17 +72,36 @@ def fix_text(text: str, check: Callable[[str], list[Finding]], level: str = "saf
              first: list[Finding] | None = None) -> FixResult:
     """Apply fixes of ``level`` to ``text``; ``check`` returns the findings for a text, and
     ``first``, when given, are the findings of ``text`` already known."""
-    applied: list[Finding] = []
-    skipped_total = 0
+    return fix_texts([text], lambda pairs: [check(t) for _, t in pairs], level, [first])[0]
+
+
+def fix_texts(texts: list[str], check_many: Callable[[list[tuple[int, str]]], list[list[Finding]]],
+              level: str = "safe", firsts: list[list[Finding] | None] | None = None) -> list[FixResult]:
+    """``fix_text`` for several texts at once: each round re-checks all texts still changing
+    in one call of ``check_many`` (given (index, text) pairs; it may spread them over processes)."""
+    n = len(texts)
+    texts = list(texts)
+    findings: list[list[Finding] | None] = list(firsts) if firsts is not None else [None] * n
+    applied: list[list[Finding]] = [[] for _ in range(n)]
+    skipped_total = [0] * n
+    active = list(range(n))
     for round_no in range(MAX_ROUNDS):
-        findings = first if round_no == 0 and first is not None else check(text)
-        chosen, skipped = select_edits(findings, level)
-        if not chosen:
+        need = [i for i in active if round_no > 0 or findings[i] is None]
+        for i, found in zip(need, check_many([(i, texts[i]) for i in need]) if need else (), strict=True):
+            findings[i] = found
+        still = []
+        for i in active:
+            chosen, skipped = select_edits(findings[i], level)
+            if not chosen:
+                continue
+            texts[i] = apply_edits(texts[i], [e for _, eds in chosen for e in eds])
+            applied[i].extend(f for f, _ in chosen)
+            skipped_total[i] = skipped
+            still.append(i)
+        active = still
+        if not active:
             break
-        text = apply_edits(text, [e for _, eds in chosen for e in eds])
-        applied.extend(f for f, _ in chosen)
-        skipped_total = skipped
-    return FixResult(text, tuple(applied), skipped_total)
+    return [FixResult(texts[i], tuple(applied[i]), skipped_total[i]) for i in range(n)]
 
 
 _BLANK_AFTER_EVERY_LINE = 0.8

@@ -250,7 +250,7 @@ class Suggester:
                     c1, n1 = self._cost(head, form, cost0, n0)
                     if n1 > MAX_CONFUSIONS or c1 > MAX_CONFUSION_COST:
                         continue
-                    for rest, c2, n2 in self._variants(base[i:], MAX_CONFUSIONS - n1, MAX_CONFUSION_COST - c1):
+                    for rest, c2, _ in self._variants(base[i:], MAX_CONFUSIONS - n1, MAX_CONFUSION_COST - c1):
                         if kz.follows_stem(form, rest):
                             yield form + rest, c1 + c2
         return search

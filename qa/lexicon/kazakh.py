@@ -242,7 +242,7 @@ class KazakhMorphology:
         return bool(self.accepting(rest) & mask)
 
     @cached_property
-    def automaton(self) -> "SuffixAutomaton":
+    def automaton(self) -> SuffixAutomaton:
         return SuffixAutomaton.build(self.table)
 
     def accepting(self, rest: str) -> int:
@@ -343,7 +343,7 @@ class SuffixAutomaton:
     heads: frozenset  # every beginning of a surface in by_surface or voiced
 
     @classmethod
-    def build(cls, table) -> "SuffixAutomaton":
+    def build(cls, table) -> SuffixAutomaton:
         end = (g.END, "", "")
         configs = {end, *table}
         empty: dict = defaultdict(set)
