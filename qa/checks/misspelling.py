@@ -81,16 +81,32 @@ def _paragraph_lang(doc, tok) -> str:
     return p.lang if p else ""
 
 
+NOISY = 0.15  # share of unknown lowercase words above which a text is OCR noise, not prose
+MIN_WORDS_FOR_NOISE = 30
+
+
+def noise(doc, lex, unknown) -> float:
+    """Share of the lowercase words (three letters or more) the lexicon does not know. Proofread
+    prose stays near 1-3 % (rare words and terms); text read by the wrong OCR model runs at
+    25-50 %."""
+    lower = sum(1 for t in doc.tokens if t.kind == "word" and len(t.text) >= 3 and t.text[:1].islower())
+    if lower < MIN_WORDS_FOR_NOISE:
+        return 0.0
+    return sum(1 for t in unknown if len(t.text) >= 3 and t.text[:1].islower()) / lower
+
+
 def check(doc, lex):
     taken = sorted([*broken_words(doc), *((s, e) for s, e, *_ in kazakh_letters.candidates(doc, lex))])
-    unknown = [t for t in doc.tokens if t.kind == "word" and not lex.is_valid(t.text) and not skip(t, doc, lex)
-               and not in_spans(taken, t.start, t.end)]
+    all_unknown = [t for t in doc.tokens if t.kind == "word" and not lex.is_valid(t.text) and not skip(t, doc, lex)]
+    unknown = [t for t in all_unknown if not in_spans(taken, t.start, t.end)]
+    # In OCR noise an unknown lowercase word is an error even with nothing valid near it.
+    noisy = noise(doc, lex, all_unknown) >= NOISY
     terms = recurring(unknown)
     for tok in unknown:
         w = tok.text
         capital = w[:1].isupper()
         # An unknown word that recurs in the same form family is a term of the paper, not a slip.
-        is_term = family(w) in terms
+        is_term = family(w) in terms and not noisy
         # A Latin word inside Cyrillic prose is a quotation or a name we cannot judge.
         foreign = script_of(w) == "latin" and tok.lang == "en" and _paragraph_lang(doc, tok) in ("kk", "ru")
         sev = Severity.INFO if capital or is_term or foreign else RULE.severity
@@ -98,7 +114,9 @@ def check(doc, lex):
         # suggestions cost time: none for names, terms and foreign words, which are only noted
         cands = lex.suggester.candidates(w, lang, vocabulary(doc, lex)) if sev is RULE.severity else ()
         if sev is RULE.severity and not plausible(w, cands):
-            sev = Severity.INFO  # nothing valid is near: a rare word or name more likely than a slip
+            # nothing valid is near: a rare word or name more likely than a slip, unless the
+            # whole text is noise
+            sev = Severity.WARNING if noisy else Severity.INFO
         sugg = tuple(restore_case(w, c.word) for c in cands)
         safety = Safety.SAFE if sev is not Severity.INFO and confident(cands) else Safety.UNSAFE
         fix = Fix((Edit(tok.start, tok.end, sugg[0]),), safety, f"replace with {sugg[0]!r}") if sugg else None

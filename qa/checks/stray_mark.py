@@ -1,7 +1,10 @@
-"""PUN002 stray-mark: a full stop, colon, backtick, quote or hyphen standing for the space between words.
+"""PUN002 stray-mark: a full stop, colon, backtick, quote or hyphen standing for the space between
+words, or a lone quote mark or backtick stuck to a word's edge.
 
 Why: OCR reads specks and spaces as marks: "жоба.бойынша", "заттар:Иран", "б1р`ауыз",
-"жете‘алмады". Typed text has them too when a space was lost after a stop.
+"жете‘алмады", "‘кодекс", "фундаменте‘". Typed text has them too when a space was lost after a
+stop. Kazakh and Russian write no apostrophes, and quote with « » or „ “: a ‘ ’ ' ` ´ at the
+edge of a Cyrillic word with no partner in its paragraph is a speck (removed, safe).
 How: a mark between two words that are both valid (the left one not an abbreviation, the right
 one lowercase for . and :) and not part of a URL, e-mail, number or initials.
 A hyphen counts when the two words form no compound: the left one carries an inflection
@@ -17,13 +20,14 @@ import regex
 from ..finding import FixAvailability, Rule, Severity
 
 RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
-            "a mark where a space between words belongs", FixAvailability.ALWAYS,
+            "a stray mark between words or at a word's edge", FixAvailability.ALWAYS,
             bad={"жоба.бойынша салу": "жоба бойынша салу", "бір`ауыз сөз": "бір ауыз сөз",
                  "Ирандықтар алғаннан-кейін": "Ирандықтар алғаннан кейін",
-                 "көркем заттар:Иран өнерінің": "көркем заттар Иран өнерінің"},
+                 "көркем заттар:Иран өнерінің": "көркем заттар Иран өнерінің",
+                 "в ‘кодексе говорится": "в кодексе говорится", "на фундаменте‘ права": "на фундаменте права"},
             good=("т.б. қалалар", "т.е. так", "www.gov.kz", "Л.Н.Гумилев", "10:30", "O'Brien", "С.88",
                   "ата-ана", "іс-қимыл", "қала-қалаға", "сондай-ақ", "кто-нибудь", "политико-правовой",
-                  "құрал-саймандар", "ауыл-ауылдан"))
+                  "құрал-саймандар", "ауыл-ауылдан", "слово 'кодекс' в кавычках", "‘Алаш’ партиясы"))
 
 _MARK = regex.compile(r"(?<=(?P<left>\p{L}{2,}))(?P<mark>[.:`‘’'´])(?=(?P<right>\p{L}{2,}))")
 _CYR = regex.compile(r"\p{Cyrillic}")
@@ -56,8 +60,41 @@ INFLECTION_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің"
 _HYPHEN = regex.compile(r"(?<![\p{L}\d-])(?P<left>\p{L}+)-(?P<right>\p{L}+)(?![\p{L}\d-])")
 
 
+# a quote mark or backtick before a Cyrillic word (after a space or line start), or after one
+_LEAD = regex.compile(r"(?<![\p{L}\d\p{P}])[‘’'`´](?=\p{Cyrillic})")
+_TRAIL = regex.compile(r"(?<=\p{Cyrillic})[‘’'`´](?![\p{L}\d])")
+_PARTNER = {"‘": "’‘", "’": "’‘", "'": "'", "`": "", "´": ""}
+_PAIR_REACH = 200
+
+
+def _edge_marks(doc):
+    """Lone marks at a word's edge: no partner (the closing mark of a lead one, the opening mark
+    of a trailing one) in the same paragraph within reach."""
+    text = doc.text
+    for pattern, lead in ((_LEAD, True), (_TRAIL, False)):
+        for m in pattern.finditer(text):
+            s, mark = m.start(), m.group()
+            para = doc.paragraph_at(s)
+            lo, hi = (para.start, para.end) if para else (0, len(text))
+            if lead:
+                seg = text[s + 1:min(hi, s + _PAIR_REACH)]
+                paired = any(p.group() in _PARTNER[mark] for p in _TRAIL.finditer(seg))
+            else:
+                seg = text[max(lo, s - _PAIR_REACH):s]
+                paired = any(p.group() in _PARTNER[mark] for p in _LEAD.finditer(seg))
+            if not paired:
+                yield s, mark, lead
+
+
 def check(doc, lex):
     text = doc.text
+    for s, mark, lead in _edge_marks(doc):
+        if doc.in_protected(s, s + 1):
+            continue
+        where = "before" if lead else "after"
+        word = regex.match(r"\p{L}+", text[s + 1:s + 41]) if lead else regex.search(r"\p{L}+$", text[max(0, s - 40):s])
+        yield RULE.replace(s, s + 1, f'stray "{mark}" {where} "{word.group() if word else ""}"', "",
+                           title=f"remove the {mark!r}")
     for m in _HYPHEN.finditer(text):
         if _hyphen_for_space(m.group("left"), m.group("right"), lex):
             s = m.end("left")

@@ -241,9 +241,9 @@ class Lexicon:
         if lang == "ru":
             if not _CYR.search(word) or _LAT.search(word):
                 return False
+            # е may stand for ё (pymorphy3 knows both), never ё for е: a ё the dictionary does not
+            # have is a misreading (предложёний, кодёкс)
             if self.morph_ru.word_is_known(lw):
-                return True
-            if "ё" in lw and self.morph_ru.word_is_known(lw.replace("ё", "е")):
                 return True
             return self.hunspell_ru.spell(word) or (word != lw and self.hunspell_ru.spell(lw))
         if lang == "en":
