@@ -58,15 +58,17 @@ def russian_read(doc, lex) -> list[bool]:
     return out
 
 
-def restorations(word: str, lex, max_restored: int = MAX_RESTORED) -> list[tuple[int, str]]:
+def restorations(word: str, lex, max_restored: int = MAX_RESTORED, insert: bool = True) -> list[tuple[int, str]]:
     """(letters changed, word) for each valid Kazakh word made by restoring Kazakh letters in
-    ``word`` (lowercase). Signs read for і (! 1 |) are always restored and count as changes."""
+    ``word`` (lowercase). Signs read for і (! 1 |) are always restored and count as changes.
+    When none is valid, an і the model dropped between two consonants is put back (брнеше →
+    бірнеше), with the other letters restored as before (эдебиетнин → әдебиетінің)."""
     sites = []
     for i, ch in enumerate(word):
         for read, meant in RESTORE:
             if ch == read:
                 sites.append((i, meant))
-    if not sites or len(sites) > MAX_SITES:
+    if len(sites) > MAX_SITES or not sites and not insert:
         return []
     forced = [(i, m) for i, m in sites if word[i] in "!|1"]
     optional = [(i, m) for i, m in sites if word[i] not in "!|1"]
@@ -89,13 +91,14 @@ def restorations(word: str, lex, max_restored: int = MAX_RESTORED) -> list[tuple
             rec(k + 1, new, changed + 1)
 
     rec(0, base, 0)
-    if not found:
+    if not found and insert:
         # a Russian model also drops і between consonants altogether: брнеше → бірнеше, кейн → кейін
         for i in range(1, len(word)):
             if word[i - 1] in _CONSONANTS and word[i] in _CONSONANTS:
-                cand = "".join(base[:i]) + "і" + "".join(base[i:])
-                if lex.is_valid(cand, "kk"):
-                    found.append((len(forced) + 1, cand))
+                longer = "".join(base[:i]) + "і" + "".join(base[i:])
+                if lex.is_valid(longer, "kk"):
+                    found.append((len(forced) + 1, longer))
+                found.extend((n + 1, c) for n, c in restorations(longer, lex, max_restored - 1, insert=False))
     return sorted(set(found))
 
 
@@ -106,16 +109,21 @@ _BACK = set("аоұы")
 _FRONT = set("әөүіе")
 
 
-def _score(changes: int, cand: str, known: bool, lex) -> float:
+RESTORE_COST = {False: 1.0, True: 0.3}  # a letter restored: in normal text, in text a Russian model read
+
+
+def _score(changes: int, cand: str, known: bool, lex, whole: bool = False) -> float:
     """Lower is likelier: few letters restored, a dictionary word, a native word in one vowel
-    harmony (Kazakh words do not mix back and front vowels; loanwords do)."""
+    harmony (Kazakh words do not mix back and front vowels; loanwords do). Where a Russian
+    model read the whole paragraph its Kazakh letters are lost throughout, so a restored letter
+    costs little and the fuller restoration the dictionary knows (сақталған, not сакталған) wins."""
     a = lex.kazakh.analyse(cand)
     loan = bool(a) and a[0] in lex.kazakh.loans
     vowels = set(cand)
     mixed = bool(vowels & _BACK) and bool(vowels & _FRONT) and not loan
     # a native word has ұ or ү between consonants, not у (which stands for /w/ or /uw/): құрды
     u_between = 0 if loan else len(_U_BETWEEN.findall(cand))
-    return changes - 0.6 * known + 1.5 * mixed + 0.7 * loan + 0.8 * u_between
+    return RESTORE_COST[whole] * changes - 0.6 * known + 1.5 * mixed + 0.7 * loan + 0.8 * u_between
 
 
 _FOUND: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -165,7 +173,7 @@ def _candidates(doc, lex):
                 continue  # replace a word only by a dictionary word
             if not whole and not known:
                 continue  # in normal Kazakh text, only a restoration to a dictionary word is evidence
-            scored = sorted((_score(n, c, c in known, lex), c) for n, c in found)
+            scored = sorted((_score(n, c, c in known, lex, whole), c) for n, c in found)
             best = scored[0][0]
             safe = len(scored) == 1 or scored[1][0] >= best + 0.5
             yield m.start(), m.end(), w, [restore_case(w, c) for _, c in scored], safe

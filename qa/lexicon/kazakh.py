@@ -205,9 +205,13 @@ class KazakhMorphology:
                 forms.add(w)
         for w in forms:
             self.nouns.discard(w)
-            self.variants[w] = [v for v in self.variants.get(w, ()) if not (v[0] == w and v[1] == "N_STEM")]
-            if not self.variants[w]:
-                del self.variants[w]
+        # and the surface forms made from them (әдебиетін → әдебиетн- by the narrow-vowel drop)
+        for key in list(self.variants):
+            kept = [v for v in self.variants[key] if not (v[0] in forms and v[1] == "N_STEM")]
+            if kept:
+                self.variants[key] = kept
+            else:
+                del self.variants[key]
         self.native -= forms
         return len(forms)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def _show(s: str) -> str:
-    return s.replace("\r", "\\r").replace("\n", "\\n") if s.strip() or not s else repr(s)
+    return s.replace("\r", "\\r").replace("\n", "\\n") if s.strip() else repr(s)  # '' is a deletion
 
 
 def render(results, stream, **_):
