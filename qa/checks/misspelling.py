@@ -66,14 +66,16 @@ def plausible(word: str, cands) -> bool:
     return bool(cands) and cands[0].cost <= 1.0
 
 
-def confident(cands) -> bool:
-    """A correction safe to apply unreviewed: an OCR confusion or a single edit that no other
-    candidate comes close to."""
+def confident(cands, used: bool = False) -> bool:
+    """A correction safe to apply unreviewed: an OCR confusion that no other candidate comes
+    close to, or a single edit to a word the document itself uses (``used``). A single edit
+    alone is not enough: a rare word the lexicon lacks (моңғол, тоқу) often has exactly one
+    valid neighbour."""
     if not cands:
         return False
     best = cands[0].cost
     second = cands[1].cost if len(cands) > 1 else 9.0
-    return best <= 0.6 and second >= best + 0.3 or best <= 1.0 and second >= best + 0.6
+    return best <= 0.6 and second >= best + 0.3 or used and best <= 1.0 and second >= best + 0.6
 
 
 def _paragraph_lang(doc, tok) -> str:
@@ -118,7 +120,8 @@ def check(doc, lex):
             # whole text is noise
             sev = Severity.WARNING if noisy else Severity.INFO
         sugg = tuple(restore_case(w, c.word) for c in cands)
-        safety = Safety.SAFE if sev is not Severity.INFO and confident(cands) else Safety.UNSAFE
+        used = bool(cands) and vocabulary(doc, lex).evidence(cands[0].word, lang) >= 1.0
+        safety = Safety.SAFE if sev is not Severity.INFO and confident(cands, used) else Safety.UNSAFE
         fix = Fix((Edit(tok.start, tok.end, sugg[0]),), safety, f"replace with {sugg[0]!r}") if sugg else None
         msg = f'unknown word "{w}"' + (f'; did you mean "{sugg[0]}"?' if sugg else "")
         yield RULE.finding(tok.start, tok.end, msg, sugg, fix, severity=sev)
