@@ -26,6 +26,8 @@ RULE = Rule("HYP001", "line-end-hyphenation", "hyphenation", Severity.WARNING,
                  "Правительство Алаш-\n\nОрды создало": "Правительство Алаш-Орды создало",
                  "к 10-\nлетию независимости": "к 10-летию независимости",
                  "іс-\nқимыл": "іс-қимыл",
+                 "Курдстан жартас-\nтарындағы рельефтер": "Курдстан жартастарындағы рельефтер",
+                 "Курдстан жартас-\nТарындағы рельефтер": "Курдстан жартастарындағы рельефтер",
                  "высокообразо\u00adванные": "высокообразованные"},
             good=("Сб. док-тов / Состав. Н. Мартыненко. -\nА., С.88.", "политико-правовой", "жылы —\nбірақ"))
 
@@ -34,17 +36,24 @@ _WORD = r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*"
 _PIECE = r"\p{L}[\p{L}\p{M}!|]*(?:-[\p{L}\p{M}!|]+)*"
 _BREAK = regex.compile(
     rf"(?P<left>(?<![\p{{L}}\p{{M}}\d!|])(?<![\p{{L}}\d]-)(?:{_PIECE}|\d+))[-\u2010\u00ad][ \t]*(?:\r\n|\r|\n)"
-    rf"(?:[ \t\f\v]*(?:\r\n|\r|\n))*[ \t]*(?P<junk>[‘’`'‚:;<>_-]?)(?P<right>{_PIECE})")
+    rf"(?:[ \t\f\v]*(?:\r\n|\r|\n))*[ \t]*(?P<junk>[‘’“”„`'‚:;<>_-]?)(?P<right>{_PIECE})")
 _INLINE = regex.compile(rf"(?P<left>(?<![\p{{L}}\p{{M}}\d-]){_WORD})- (?P<right>\p{{Ll}}[\p{{L}}\p{{M}}]*)")
 _SOFT = regex.compile(r"(?<=\p{L})\u00ad(?=\p{L})")
 
 
-def _decide(left: str, right: str, lex) -> tuple[str, Safety, str] | None:
-    """(replacement, safety, reason) for a broken word, or None when nothing should change."""
+def _decide(left: str, right: str, lex, inline: frozenset[str] = frozenset()) -> tuple[str, Safety, str] | None:
+    """(replacement, safety, reason) for a broken word, or None when nothing should change.
+    ``inline``: the hyphenated words the document writes inside its lines (lowercase)."""
     if left.isdigit():
         return left + "-" + right, Safety.SAFE, "a number keeps its hyphen before a suffix"
     if left[:1].isupper() and right[:1].isupper() and not (left.isupper() and right.isupper()):
         return left + "-" + right, Safety.SAFE, "a compound of two capitalised parts keeps its hyphen"
+    if left[-1:].islower() and right[:1].isupper() and right[1:].islower() and not lex.is_name(right):
+        low = left + right[0].lower() + right[1:]
+        if lex.is_valid(low):
+            # a capitalised piece after a lowercase one that joins into a word: OCR misread a
+            # lowercase letter (жартас-/Тарындағы); a compound has two capitals (Алаш-Орды)
+            return low, Safety.SAFE, f'"{low}" is a word; the capital is an OCR misreading'
     joined = left + right
     lastpart = left.rsplit("-", 1)[-1]
     jv = lex.is_valid(joined)
@@ -56,12 +65,21 @@ def _decide(left: str, right: str, lex) -> tuple[str, Safety, str] | None:
     if hv and not jv:
         return left + "-" + right, Safety.SAFE, f'"{lastpart}" and "{right}" are words; "{joined}" is not'
     if jv and hv:
-        if len(right) >= 4:
-            return left + "-" + right, Safety.SAFE, f'"{lastpart}-{right}" is a compound of two words'
+        # Agglutination makes both pieces of a broken word valid more often than not (бол|ды,
+        # жалғасты|ратын, ше|берліктің); a compound must show itself: written so elsewhere in the
+        # paper, or known to the dictionary as a whole.
+        compound = f"{left}-{right}"
+        if compound.lower() in inline or lex.morph_ru.word_is_known(compound.lower()):
+            return compound, Safety.SAFE, f'"{compound}" is a compound the paper or the dictionary uses'
         return joined, Safety.SAFE, f'"{joined}" is a word'
     if right[:1].islower():
         # the printer's own hyphen is by far the commoner (about 98 of 100 breaks in typeset text)
         return joined, Safety.SAFE, "a word broken by the printer (neither form is known)"
+    if left[-1:].islower() and right[1:].islower() and len(right) >= 3 and not lex.is_name(right):
+        # an unknown capitalised piece after a lowercase one: OCR misread a lowercase letter
+        # (терме-/Лерйнде); a compound would have two capitals (Алаш-Орды)
+        low = left + right[0].lower() + right[1:]
+        return low, Safety.SAFE, "a word broken by the printer; the capital is an OCR misreading"
     return joined, Safety.DISPLAY, "neither form is known to the lexicon"
 
 
@@ -123,10 +141,11 @@ def _broken_words(doc) -> list[tuple[int, int]]:
 
 def check(doc, lex):
     text = doc.text
+    inline = frozenset(t.text.lower() for t in doc.tokens if t.kind == "word" and "-" in t.text)
     for m in _near(_BREAK, text, _BREAK_AT):
         left, right = m.group("left"), m.group("right")
         s, e = m.start("left"), m.end("right")
-        decision = _decide(left, right, lex)
+        decision = _decide(left, right, lex, inline)
         if decision is None:
             continue
         repl, safety, reason = decision
