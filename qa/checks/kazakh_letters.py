@@ -58,11 +58,13 @@ def russian_read(doc, lex) -> list[bool]:
     return out
 
 
-def restorations(word: str, lex, max_restored: int = MAX_RESTORED, insert: bool = True) -> list[tuple[int, str]]:
+def restorations(word: str, lex, max_restored: int = MAX_RESTORED, insert: bool = True,
+                 restore_inserted: bool = True) -> list[tuple[int, str]]:
     """(letters changed, word) for each valid Kazakh word made by restoring Kazakh letters in
     ``word`` (lowercase). Signs read for і (! 1 |) are always restored and count as changes.
     When none is valid, an і the model dropped between two consonants is put back (брнеше →
-    бірнеше), with the other letters restored as before (эдебиетнин → әдебиетінің)."""
+    бірнеше), with the other letters restored as before (эдебиетнин → әдебиетінің) when
+    ``restore_inserted``."""
     sites = []
     for i, ch in enumerate(word):
         for read, meant in RESTORE:
@@ -98,7 +100,8 @@ def restorations(word: str, lex, max_restored: int = MAX_RESTORED, insert: bool 
                 longer = "".join(base[:i]) + "і" + "".join(base[i:])
                 if lex.is_valid(longer, "kk"):
                     found.append((len(forced) + 1, longer))
-                found.extend((n + 1, c) for n, c in restorations(longer, lex, max_restored - 1, insert=False))
+                if restore_inserted:
+                    found.extend((n + 1, c) for n, c in restorations(longer, lex, max_restored - 1, insert=False))
     return sorted(set(found))
 
 
@@ -165,7 +168,7 @@ def _candidates(doc, lex):
             if not whole and (w[:1].isupper() or signs):
                 continue  # in normal Kazakh text an unknown capitalised word is a name
             # in a normal Kazakh paragraph a word lost a letter or two, not all of them
-            found = restorations(low, lex, MAX_RESTORED if whole else 2)
+            found = restorations(low, lex, MAX_RESTORED if whole else 2, restore_inserted=whole)
             if not found:
                 continue
             known = {c for _, c in found if c in dic or c in lex.names}
