@@ -6,6 +6,7 @@ Measures, alternating the tools in each repetition so machine load affects both 
 - `qa check --format json` (default rules, suggestions on) as a user runs it (--jobs auto: the
   available CPUs), and with --jobs 1 and --jobs 2;
 - `hunspell -d ru_RU,kk_KZ -l` with qa's bundled dictionaries (spelling only, no suggestions);
+- `qa report` on the same files (HTML pages and index), against `qa check`;
 wall time, words/s and peak RSS per process (medians), and the ratios; then, in this process,
 the lexicon and suggestion-index load times (from the cache), validation tokens/s and
 suggestions/s. Results go to stdout and a JSON file, never into the tests.
@@ -96,13 +97,21 @@ def main() -> int:
     # warm the lexicon cache so no run pays for building it
     subprocess.run([*qa, "check", "--format", "json", str(ROOT / "samples" / "sample-paper.txt")],
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    runs: dict[str, list[tuple[float, int]]] = {"qa": [], "qa --jobs 1": [], "qa --jobs 2": [], "hunspell -l": []}
+    runs: dict[str, list[tuple[float, int]]] = {"qa": [], "qa --jobs 1": [], "qa --jobs 2": [], "hunspell -l": [],
+                                                "qa report": []}
+    reports = ROOT / "benchmarks" / "results" / "reports"
     for _ in range(args.reps):
         for name in runs:
             if name == "hunspell -l":
                 if not hunspell:
                     continue
                 wall, rss, _ = run_measured([hunspell, "-d", dic, "-l"], both)
+            elif name == "qa report":
+                shutil.rmtree(reports, ignore_errors=True)
+                wall, rss, code = run_measured([*qa, "report", *map(str, files), "-o", str(reports)])
+                if code != 0:
+                    print(f"benchmark: {name} failed with exit status {code}", file=sys.stderr)
+                    return 2
             else:
                 jobs = ["--jobs", name.rsplit(" ", 1)[1]] if "--jobs" in name else []
                 wall, rss, code = run_measured([*qa, "check", "--format", "json", *jobs, *map(str, files)])
@@ -126,6 +135,8 @@ def main() -> int:
         summary["ratio_qa_jobs2_to_hunspell"] = round(tools["qa --jobs 2"]["wall_s"] / h, 2)
     summary["cpus"] = available_cpus()
     summary["ratio_jobs2_to_jobs1"] = round(tools["qa --jobs 2"]["wall_s"] / tools["qa --jobs 1"]["wall_s"], 2)
+    summary["ratio_report_to_check"] = round(tools["qa report"]["wall_s"] / tools["qa"]["wall_s"], 2)
+    shutil.rmtree(reports, ignore_errors=True)
     summary["in_process"] = in_process(files)
     both.unlink(missing_ok=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -134,7 +145,7 @@ def main() -> int:
     for name, t in tools.items():
         print(f"  {name:14s} {t['wall_s']:8.2f} s  {t['words_per_s']:>8} words/s  {t['peak_rss_mb']:7.1f} MB peak RSS")
     for k in ("cpus", "ratio_qa_to_hunspell", "ratio_qa_jobs1_to_hunspell", "ratio_qa_jobs2_to_hunspell",
-              "ratio_jobs2_to_jobs1"):
+              "ratio_jobs2_to_jobs1", "ratio_report_to_check"):
         if k in summary:
             print(f"  {k}: {summary[k]}")
     for k, v in summary["in_process"].items():
