@@ -28,15 +28,20 @@ RULE = Rule("HYP001", "line-end-hyphenation", "hyphenation", Severity.WARNING,
                  "іс-\nқимыл": "іс-қимыл",
                  "Курдстан жартас-\nтарындағы рельефтер": "Курдстан жартастарындағы рельефтер",
                  "Курдстан жартас-\nТарындағы рельефтер": "Курдстан жартастарындағы рельефтер",
+                 "жиналыстар және ас-\n“ социацияларды құру": "жиналыстар және ассоциацияларды құру",
+                 "не өте к1-\nшірейіледі": "не өте кішірейіледі",
                  "высокообразо\u00adванные": "высокообразованные"},
-            good=("Сб. док-тов / Состав. Н. Мартыненко. -\nА., С.88.", "политико-правовой", "жылы —\nбірақ"))
+            good=("Сб. док-тов / Состав. Н. Мартыненко. -\nА., С.88.", "политико-правовой", "жылы —\nбірақ",
+                  "жоспар бойынша бет-\n2 жыл бойы"))
 
 _WORD = r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*"
 # OCR writes і as ! or | inside a piece, and specks as quote marks before the second piece
-_PIECE = r"\p{L}[\p{L}\p{M}!|]*(?:-[\p{L}\p{M}!|]+)*"
+_PIECE = r"\p{L}[\p{L}\p{M}!|1]*(?:-[\p{L}\p{M}!|1]+)*"
 _BREAK = regex.compile(
     rf"(?P<left>(?<![\p{{L}}\p{{M}}\d!|])(?<![\p{{L}}\d]-)(?:{_PIECE}|\d+))[-\u2010\u00ad][ \t]*(?:\r\n|\r|\n)"
-    rf"(?:[ \t\f\v]*(?:\r\n|\r|\n))*[ \t]*(?P<junk>[‘’“”„`'‚:;<>_-]?)(?P<right>{_PIECE})")
+    rf"(?:[ \t\f\v]*(?:\r\n|\r|\n))*[ \t]*(?P<junk>[^\s\p{{L}}]{{0,3}}[ \t]*)(?P<right>{_PIECE})")
+_SIGN_FOR_I = regex.compile(r"(?<=\p{L})[!|1](?=\p{L})")
+_SPECKS = frozenset("‘’“”„`'‚:;<>_-")  # single marks OCR makes of specks before the second piece
 _INLINE = regex.compile(rf"(?P<left>(?<![\p{{L}}\p{{M}}\d-]){_WORD})- (?P<right>\p{{Ll}}[\p{{L}}\p{{M}}]*)")
 _SOFT = regex.compile(r"(?<=\p{L})\u00ad(?=\p{L})")
 
@@ -55,6 +60,10 @@ def _decide(left: str, right: str, lex, inline: frozenset[str] = frozenset()) ->
             # lowercase letter (жартас-/Тарындағы); a compound has two capitals (Алаш-Орды)
             return low, Safety.SAFE, f'"{low}" is a word; the capital is an OCR misreading'
     joined = left + right
+    if _SIGN_FOR_I.search(joined):
+        restored = _SIGN_FOR_I.sub("і", joined)  # OCR's ! | 1 for і (к1-/шірейіледі)
+        if lex.is_valid(restored):
+            return restored, Safety.SAFE, f'"{restored}" is a word (і read as a sign)'
     lastpart = left.rsplit("-", 1)[-1]
     jv = lex.is_valid(joined)
     right_word = len(right) >= 2 and lex.is_valid(right)
@@ -148,6 +157,9 @@ def check(doc, lex):
         decision = _decide(left, right, lex, inline)
         if decision is None:
             continue
+        junk = m.group("junk").strip()
+        if junk and not (set(junk) <= _SPECKS or lex.is_valid(decision[0].replace("-", ""))):
+            continue  # a number or signs between the pieces: only a word they make says it is a speck
         repl, safety, reason = decision
         keep = "-" in repl[len(left):len(left) + 1]
         msg = (f'line-end hyphen in "{left}-/{right}": keep it ({reason})' if keep
