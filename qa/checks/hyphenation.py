@@ -30,6 +30,7 @@ RULE = Rule("HYP001", "line-end-hyphenation", "hyphenation", Severity.WARNING,
                  "Курдстан жартас-\nТарындағы рельефтер": "Курдстан жартастарындағы рельефтер",
                  "жиналыстар және ас-\n“ социацияларды құру": "жиналыстар және ассоциацияларды құру",
                  "не өте к1-\nшірейіледі": "не өте кішірейіледі",
+                 "обревизования государ- :\nственных имуществ": "обревизования государственных имуществ",
                  "высокообразо\u00adванные": "высокообразованные"},
             good=("Сб. док-тов / Состав. Н. Мартыненко. -\nА., С.88.", "политико-правовой", "жылы —\nбірақ",
                   "жоспар бойынша бет-\n2 жыл бойы"))
@@ -38,10 +39,11 @@ _WORD = r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*"
 # OCR writes і as ! or | inside a piece, and specks as quote marks before the second piece
 _PIECE = r"\p{L}[\p{L}\p{M}!|1]*(?:-[\p{L}\p{M}!|1]+)*"
 _BREAK = regex.compile(
-    rf"(?P<left>(?<![\p{{L}}\p{{M}}\d!|])(?<![\p{{L}}\d]-)(?:{_PIECE}|\d+))[-\u2010\u00ad][ \t]*(?:\r\n|\r|\n)"
+    rf"(?P<left>(?<![\p{{L}}\p{{M}}\d!|])(?<![\p{{L}}\d]-)(?:{_PIECE}|\d+))[-\u2010\u00ad]"
+    rf"(?P<junk0>[ \t]*[^\s\p{{L}}\d]{{0,2}})[ \t]*(?:\r\n|\r|\n)"
     rf"(?:[ \t\f\v]*(?:\r\n|\r|\n))*[ \t]*(?P<junk>[^\s\p{{L}}]{{0,3}}[ \t]*)(?P<right>{_PIECE})")
 _SIGN_FOR_I = regex.compile(r"(?<=\p{L})[!|1](?=\p{L})")
-_SPECKS = frozenset("‘’“”„`'‚:;<>_-")  # single marks OCR makes of specks before the second piece
+_SPECKS = frozenset("‘’“”„`'‚:;<>_-.")  # single marks OCR makes of specks before the second piece
 _INLINE = regex.compile(rf"(?P<left>(?<![\p{{L}}\p{{M}}\d-]){_WORD})- (?P<right>\p{{Ll}}[\p{{L}}\p{{M}}]*)")
 _SOFT = regex.compile(r"(?<=\p{L})\u00ad(?=\p{L})")
 
@@ -96,7 +98,7 @@ _EDGE = regex.compile(r"(?<=\S)[-\u2010\u00ad—–¬][ \t]*(?:\r\n|\r|\n)(?:[ \
 _REACH = 60  # how far a broken word's pieces reach on either side of the break
 
 
-_BREAK_AT = regex.compile(r"[-\u2010\u00ad][ \t]*(?:\r\n|\r|\n)")
+_BREAK_AT = regex.compile(r"[-\u2010\u00ad][ \t]*(?:[^\s\p{L}\d]{1,2}[ \t]*)?(?:\r\n|\r|\n)")
 _WINDOW = 200  # no word piece is longer
 
 
@@ -157,7 +159,7 @@ def check(doc, lex):
         decision = _decide(left, right, lex, inline)
         if decision is None:
             continue
-        junk = m.group("junk").strip()
+        junk = (m.group("junk0") + m.group("junk")).replace(" ", "").replace("\t", "")
         if junk and not (set(junk) <= _SPECKS or lex.is_valid(decision[0].replace("-", ""))):
             continue  # a number or signs between the pieces: only a word they make says it is a speck
         repl, safety, reason = decision
