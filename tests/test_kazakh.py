@@ -72,3 +72,24 @@ def test_lexicon_layers():
     assert lex.is_valid("court") and not lex.is_valid("cuort")
     assert lex.is_abbreviation("т.б.") and not lex.is_abbreviation("сот.")
     assert lex.is_name("Алматы")
+
+
+@pytest.mark.parametrize("word,valid", [
+    ("онкүндігінде", True), ("бесжылдық", True), ("жүзжылдықтың", True),  # numeral + noun + -лық, solid
+    ("онкүн", False), ("бесадам", False), ("онкитаптық", False),          # no -лық, or no such noun
+    ("телеарнасы", True), ("микроқаржылық", True),                        # productive prefixes
+])
+def test_solid_compounds(word, valid):
+    assert get_lexicon().is_valid(word, "kk") is valid
+
+
+def test_pruned_dictionary_forms_take_their_elided_stems_along(kk):
+    # әдебиетін is a dictionary form (әдебиет + ін); its narrow-vowel drop made әдебиетн- a stem
+    assert kk.is_valid("әдебиетінің") and not kk.is_valid("әдебиетнін")
+
+
+def test_automaton_agrees_with_the_suffix_graph(kk):
+    """Every single suffix the grammar lists after a noun is accepted after a noun stem, and a
+    string that is no suffix chain is not."""
+    assert kk.follows("лар", "N_BASE") and kk.follows("ларымыздың", "N_BASE") and kk.follows("дағы", "N_BASE")
+    assert not kk.follows("дарлар", "N_BASE") and not kk.follows("ныңның", "N_BASE")

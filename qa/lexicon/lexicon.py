@@ -29,6 +29,10 @@ _VOWEL = regex.compile(r"[aeiouyаәеёиоөұүыіэюяу]", regex.IGNORECA
 # one-letter Russian words that glue to the next word (ипри → и при)
 ONE_LETTER_WORDS = frozenset("вискоуая")
 MAX_WORD = 60  # longer tokens are not words of any of these languages
+KK_NUMERALS = ("бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он", "жиырма", "отыз",
+               "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан", "жүз", "мың")
+# -лық/-лік and its forms after each sound, voiced before a vowel (күндігі)
+_LIK = tuple(c + v + k for c in "лдт" for v, ks in (("ы", "қғ"), ("і", "кг")) for k in ks)
 _KK_LETTER = regex.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 
@@ -259,11 +263,19 @@ class Lexicon:
         return found, tuple(sorted({len(p) for p in found}, reverse=True))
 
     def _kk_prefixed(self, lw: str) -> bool:
-        """телеарнасы, әуекомпаниясы, микроқаржылық: a productive prefix before a valid word."""
+        """телеарнасы, әуекомпаниясы, микроқаржылық: a productive prefix before a valid word; and
+        a numeral written solid with a noun made into an adjective by -лық (онкүндік, бесжылдық,
+        екітілді is not: only the -лық family)."""
         found, lengths = self.prefixes
         for n in lengths:
             if len(lw) - n >= 3 and lw[:n] in found and self.kazakh.is_valid(lw[n:]):
                 return True
+        for num in KK_NUMERALS:
+            rest = lw[len(num):]
+            if lw.startswith(num) and len(rest) >= 5 and self.kazakh.is_valid(rest):
+                nouns = self.kazakh.nouns
+                if any(rest.startswith(_LIK, j) and rest[:j] in nouns for j in range(2, len(rest) - 2)):
+                    return True
         return False
 
 
