@@ -137,7 +137,7 @@ def candidates(doc, lex) -> list:
     document: SPL001 asks too, to leave these words alone)."""
     hit = _FOUND.get(doc)
     if hit is None or hit[0] is not lex:
-        hit = _FOUND[doc] = (lex, list(_candidates(doc, lex)))
+        hit = _FOUND[doc] = (lex, _decided(list(_candidates(doc, lex)), lex))
     return hit[1]
 
 
@@ -177,9 +177,30 @@ def _candidates(doc, lex):
             if not whole and not known:
                 continue  # in normal Kazakh text, only a restoration to a dictionary word is evidence
             scored = sorted((_score(n, c, c in known, lex, whole), c) for n, c in found)
-            best = scored[0][0]
-            safe = len(scored) == 1 or scored[1][0] >= best + 0.5
-            yield m.start(), m.end(), w, [restore_case(w, c) for _, c in scored], safe
+            yield [m.start(), m.end(), w, scored]
+
+
+EVIDENCE = 0.5  # a restoration whose stem the paper's sure restorations use
+
+
+def _decided(items, lex):
+    """Rank each word's restorations; a sure one is clearly ahead (by 0.5). Then the stems of
+    the sure restorations are evidence for the unsure: a paper that surely writes қазақстан and
+    қазақтың writes қазақ, not қазак."""
+    def sure(scored):
+        return len(scored) == 1 or scored[1][0] >= scored[0][0] + 0.5
+
+    def stem(word):
+        a = lex.kazakh.analyse(word, whole=False) or lex.kazakh.analyse(word)
+        return a[0] if a and len(a[0]) >= 3 else None
+
+    stems = {stem(scored[0][1]) for _, _, _, scored in items if sure(scored)} - {None}
+    out = []
+    for s, e, w, scored in items:
+        if not sure(scored) and stems:
+            scored = sorted((score - EVIDENCE * (stem(c) in stems), c) for score, c in scored)
+        out.append((s, e, w, [restore_case(w, c) for _, c in scored], sure(scored)))
+    return out
 
 
 def check(doc, lex):

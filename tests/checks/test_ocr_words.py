@@ -70,3 +70,13 @@ def test_suggestions_apply_only_with_evidence_for_a_single_edit():
     found = _findings("Моңғол даласында көшпелілер мекендеген. Бұл өлкеде мал шаруашылығы дамыды. "
                       "Нориативтік актілер қабылданды.", "SPL001")
     assert found and all(f.fix is None or f.fix.safety.value != "safe" for f in found)
+
+
+def test_sure_restorations_decide_the_unsure_ones(lex):
+    from qa.checks.kazakh_letters import _decided
+    sure = [0, 5, "халкы", [(0.0, "халқы")]]
+    unsure = [10, 16, "халкын", [(0.3, "халқын"), (0.4, "халкын")]]
+    alone = _decided([unsure], lex)[0]
+    together = _decided([sure, unsure], lex)[1]
+    assert alone[3] == ["халқын", "халкын"] and alone[4] is False  # nothing to go on: shown, not applied
+    assert together[3][0] == "халқын" and together[4] is True       # the paper's халқы makes халқын sure
