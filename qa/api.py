@@ -162,7 +162,29 @@ def _map_chunks(tasks: list, jobs: int, lex) -> Iterator[list[Finding]]:
         for text, offset, path, encoding, config in tasks:
             yield check_chunk(text, offset, path, encoding, config, lex)
         return
-    yield from _worker_pool(jobs, lex).imap(_check_task, tasks, chunksize=1)
+    # the costliest chunks first, so no worker is left with a long one at the end
+    order = sorted(range(len(tasks)), key=lambda i: -_cost(tasks[i][0]))
+    done: dict[int, list[Finding]] = {}
+    pool = _worker_pool(jobs, lex)
+    for i, found in pool.imap_unordered(_indexed_task, [(i, tasks[i]) for i in order], chunksize=1):
+        done[i] = found
+    for i in range(len(tasks)):
+        yield done.pop(i)
+
+
+_KAZAKH_ONLY = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
+
+
+def _cost(text: str) -> float:
+    """A chunk's expected checking time, relatively: Kazakh words cost about three times as
+    much as others (their analysis is ours, in Python)."""
+    kazakh = sum(text.count(c) for c in _KAZAKH_ONLY)
+    return len(text) * (1 + 2 * min(1.0, 4 * kazakh / max(1, len(text))))
+
+
+def _indexed_task(item) -> tuple[int, list[Finding]]:
+    i, task = item
+    return i, _check_task(task)
 
 
 def _worker_pool(jobs: int, lex):
