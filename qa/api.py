@@ -10,7 +10,7 @@ from pathlib import Path
 from .checks import REGISTRY
 from .config import Config
 from .decoding import decode
-from .document import Document
+from .document import KAZAKH_LETTERS, Document
 from .errors import InputError
 from .finding import Finding, Severity
 from .fixer import FixResult
@@ -105,9 +105,9 @@ def _shift(f: Finding, by: int) -> Finding:
     return replace(f, start=f.start + by, end=f.end + by, fix=fix)
 
 
-def check_chunk(text: str, offset: int, path: str, encoding: str, config: Config, lex=None) -> list[Finding]:
+def check_chunk(text: str, path: str, encoding: str, config: Config, lex=None) -> list[Finding]:
     doc = Document(text, path, encoding, config.languages)
-    return [_shift(f, offset) for f in _check_whole(doc, config, lex if lex is not None else _lexicon(config))]
+    return _check_whole(doc, config, lex if lex is not None else _lexicon(config))
 
 
 def check_document(doc: Document, config: Config | None = None, lexicon=None, jobs: int | None = 1,
@@ -124,10 +124,13 @@ def check_document(doc: Document, config: Config | None = None, lexicon=None, jo
 
 def check_texts(items: list[tuple[str, str, str, Config]], jobs: int | None = None, memos: list[dict] | None = None,
                 lex=None) -> list[list[Finding]]:
-    """Findings of each (text, path, encoding, config), all their chunks checked in one pass
-    over ``jobs`` processes (None: the available CPUs). ``memos`` (one dict a text: chunk text ->
-    its findings), when given, are consulted and filled: a chunk's findings depend on its text
-    alone, so the fixer's later rounds re-check only the chunks they changed."""
+    """Findings of each (text, path, encoding, config), sorted, all their chunks checked in one
+    pass over ``jobs`` processes (None: as many as the input gains from, see ``auto_jobs``).
+    ``memos`` (one dict a text: chunk text -> its findings), when given, are consulted and
+    filled: a chunk's findings depend on its text alone, so the fixer's later rounds re-check
+    only the chunks they changed."""
+    if jobs is None:
+        jobs = _jobs_for([len(text) for text, *_ in items])
     tasks, where, pieces = [], [], []
     for k, (text, path, encoding, config) in enumerate(items):
         memo = memos[k] if memos is not None else None
@@ -137,15 +140,18 @@ def check_texts(items: list[tuple[str, str, str, Config]], jobs: int | None = No
             hit = memo.get(chunk) if memo is not None else None
             if hit is None:
                 where.append((k, len(mine), chunk))
-                tasks.append((chunk, 0, path, encoding, config))
+                tasks.append((chunk, path, encoding, config))
             mine.append([s, hit])
         pieces.append(mine)
-    for (k, j, chunk), found in zip(where, _map_chunks(tasks, available_cpus() if jobs is None else jobs, lex),
-                                    strict=True):
+    for (k, j, chunk), found in zip(where, _map_chunks(tasks, jobs, lex), strict=True):
         pieces[k][j][1] = found
         if memos is not None:
             memos[k][chunk] = found
-    return [[_shift(f, s) for s, part in mine for f in part] for mine in pieces]
+    return [sorted((_shift(f, s) for s, part in mine for f in part), key=_order) for mine in pieces]
+
+
+def _order(f: Finding) -> tuple:
+    return f.start, f.end, f.rule
 
 
 _FORK_LEXICON = None  # the lexicon forked workers use (set by the parent before forking)
@@ -153,14 +159,14 @@ _POOL: tuple | None = None  # (pool, processes, lexicon): kept for the next call
 
 
 def _map_chunks(tasks: list, jobs: int, lex) -> Iterator[list[Finding]]:
-    """Findings of each (text, offset, path, encoding, config) task, in order; in ``jobs``
+    """Findings of each (text, path, encoding, config) task, in order; in ``jobs``
     forked processes when there is more than one task. The workers stay for later calls of
     the same process (the fixer's rounds, the next paper), so what their lexicons have learnt
     is not thrown away."""
     jobs = max(1, min(jobs, len(tasks)))
     if jobs == 1:
-        for text, offset, path, encoding, config in tasks:
-            yield check_chunk(text, offset, path, encoding, config, lex)
+        for task in tasks:
+            yield check_chunk(*task, lex)
         return
     # the costliest chunks first, so no worker is left with a long one at the end
     order = sorted(range(len(tasks)), key=lambda i: -_cost(tasks[i][0]))
@@ -172,13 +178,10 @@ def _map_chunks(tasks: list, jobs: int, lex) -> Iterator[list[Finding]]:
         yield done.pop(i)
 
 
-_KAZAKH_ONLY = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
-
-
 def _cost(text: str) -> float:
     """A chunk's expected checking time, relatively: Kazakh words cost about three times as
     much as others (their analysis is ours, in Python)."""
-    kazakh = sum(text.count(c) for c in _KAZAKH_ONLY)
+    kazakh = sum(text.count(c) for c in KAZAKH_LETTERS)
     return len(text) * (1 + 2 * min(1.0, 4 * kazakh / max(1, len(text))))
 
 
@@ -223,7 +226,7 @@ def _check_whole(doc: Document, config: Config, lex) -> list[Finding]:
             if sev is not None and f.severity == chk.rule.severity:
                 f = replace(f, severity=sev)
             out.append(f)
-    out.sort(key=lambda f: (f.start, f.end, f.rule))
+    out.sort(key=_order)
     return out
 
 
@@ -252,7 +255,7 @@ def check_paths(paths: Iterable[str | Path], config_for, jobs: int | None = 1, p
     """``config_for(path)`` gives each file's Config (discovered or fixed). With ``jobs`` > 1 the
     files, and the pieces of large files, are checked in that many processes; the results are
     the same as with one. ``jobs`` None chooses (see ``auto_jobs``). ``progress(n)`` is told of
-    each n characters done."""
+    each file done, by its size in bytes."""
     files = list(expand_paths(paths))
     if jobs is None:
         jobs = auto_jobs(files)
@@ -266,7 +269,7 @@ def check_paths(paths: Iterable[str | Path], config_for, jobs: int | None = 1, p
                 continue
             findings = check_document(doc, cfg)
             if progress:
-                progress(len(doc.text))
+                progress(file_size(p))
             yield FileResult(str(p), doc, findings)
         return
     yield from _check_parallel(files, config_for, jobs, progress, input_format)
@@ -279,59 +282,54 @@ def available_cpus() -> int:
         return os.cpu_count() or 1
 
 
+def file_size(path: Path) -> int:
+    """Bytes of ``path``; 0 when it cannot be read (the reader reports why)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def auto_jobs(files: list[Path]) -> int:
+    """How many processes ``files`` gain from (see ``_jobs_for``)."""
+    return _jobs_for([file_size(f) for f in files])
+
+
+def _jobs_for(sizes: list[int]) -> int:
     """One process for small inputs (starting workers costs more than it saves); otherwise one
     per available CPU, at most one per piece of work (a file, or a chunk of a large one)."""
     cpus = available_cpus()
-    if cpus <= 1:
-        return 1
-    pieces = 0
-    total = 0
-    for f in files:
-        try:
-            size = f.stat().st_size
-        except OSError:
-            size = 0
-        total += size
-        pieces += max(1, size // CHUNK_CHARS)
-    if total < 2 * CHUNK_CHARS or pieces < 2:
+    pieces = sum(max(1, size // CHUNK_CHARS) for size in sizes)
+    if cpus <= 1 or sum(sizes) < 2 * CHUNK_CHARS or pieces < 2:
         return 1
     return min(cpus, pieces)
 
 
 def _check_task(task) -> list[Finding]:
-    text, offset, path, encoding, config = task
+    config = task[-1]
     lex = _FORK_LEXICON if _FORK_LEXICON is not None and _FORK_LEXICON.languages == config.languages else None
-    return check_chunk(text, offset, path, encoding, config, lex)
+    return check_chunk(*task, lex)
 
 
 def _check_parallel(files, config_for, jobs: int, progress, input_format) -> Iterator[FileResult]:
     loaded = []
-    tasks = []
     for p in files:
         cfg = config_for(p)
         try:
-            doc = load_document(p, cfg, input_format)
+            loaded.append((p, cfg, load_document(p, cfg, input_format), None))
         except InputError as e:
-            loaded.append((str(p), None, str(e), 0))
+            loaded.append((p, cfg, None, str(e)))
             continue
-        spans = chunk_spans(doc.text)
-        loaded.append((str(p), doc, None, len(spans)))
-        tasks.extend((doc.text[s:e], s, str(p), doc.encoding, cfg) for s, e in spans)
         _lexicon(cfg)  # load once here; forked workers share it
-    results = _map_chunks(tasks, jobs, None)
-    for path, doc, error, n in loaded:
+    docs = [(doc.text, doc.path, doc.encoding, cfg) for _, cfg, doc, _ in loaded if doc is not None]
+    found = iter(check_texts(docs, jobs))
+    for p, _, doc, error in loaded:
         if doc is None:
-            yield FileResult(path, None, error=error)
+            yield FileResult(str(p), None, error=error)
             continue
-        findings: list[Finding] = []
-        for _ in range(n):
-            part = next(results)
-            findings.extend(part)
-        findings.sort(key=lambda f: (f.start, f.end, f.rule))
         if progress:
-            progress(len(doc.text))
-        yield FileResult(path, doc, findings)
+            progress(file_size(p))
+        yield FileResult(str(p), doc, next(found))
 
 
 def fix_document(doc: Document, config: Config | None = None, level: str = "safe",

@@ -336,12 +336,7 @@ class _progress:
         self.bar = None
         if not sys.stderr.isatty() or os.environ.get("CI"):
             return
-        total = 0
-        for p in api.expand_paths(paths):
-            try:
-                total += p.stat().st_size
-            except OSError:
-                pass
+        total = sum(api.file_size(p) for p in api.expand_paths(paths))
         if total >= self.MIN_BYTES:
             from tqdm import tqdm
             self.bar = tqdm(total=total, unit="B", unit_scale=True, desc="qa", file=sys.stderr, leave=False)
@@ -349,8 +344,8 @@ class _progress:
     def __enter__(self):
         return self.update if self.bar else None
 
-    def update(self, chars: int) -> None:
-        self.bar.update(chars)
+    def update(self, size: int) -> None:
+        self.bar.update(size)
 
     def __exit__(self, *exc):
         if self.bar:

@@ -167,6 +167,11 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+def _named(elements, name: str):
+    """The elements whose tag, namespace aside, is ``name``."""
+    return (e for e in elements if _local(e.tag) == name)
+
+
 class _Builder:
     """Collects words into lines, blocks and pages, with regions."""
 
@@ -194,11 +199,11 @@ def read_alto(path: Path, data: bytes) -> Extracted:
     root = _xml_root(path, data)
     b = _Builder("alto")
     page_no = 0
-    for page in (e for e in root.iter() if _local(e.tag) == "Page"):
+    for page in _named(root.iter(), "Page"):
         page_no += 1
         line_no = 0
-        for block in (e for e in page.iter() if _local(e.tag) == "TextBlock"):
-            for line in (e for e in block.iter() if _local(e.tag) == "TextLine"):
+        for block in _named(page.iter(), "TextBlock"):
+            for line in _named(block.iter(), "TextLine"):
                 line_no += 1
                 first = True
                 for s in line:
@@ -233,27 +238,24 @@ def read_page(path: Path, data: bytes) -> Extracted:
     b = _Builder("page")
 
     def unicode_of(el) -> str | None:
-        for te in el:
-            if _local(te.tag) == "TextEquiv":
-                for u in te:
-                    if _local(u.tag) == "Unicode":
-                        return u.text or ""
+        for te in _named(el, "TextEquiv"):
+            for u in _named(te, "Unicode"):
+                return u.text or ""
         return None
 
     def coords(el):
-        for c in el:
-            if _local(c.tag) == "Coords":
-                return _points_bbox(c.get("points"))
+        for c in _named(el, "Coords"):
+            return _points_bbox(c.get("points"))
         return None
 
     page_no = 0
-    for page in (e for e in root.iter() if _local(e.tag) == "Page"):
+    for page in _named(root.iter(), "Page"):
         page_no += 1
         line_no = 0
-        for region in (e for e in page.iter() if _local(e.tag) == "TextRegion"):
-            for line in (e for e in region if _local(e.tag) == "TextLine"):
+        for region in _named(page.iter(), "TextRegion"):
+            for line in _named(region, "TextLine"):
                 line_no += 1
-                words = [w for w in line if _local(w.tag) == "Word"]
+                words = list(_named(line, "Word"))
                 if words:
                     for i, w in enumerate(words):
                         if i:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 KK_ALPHABET = "аәбвгғдежзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
 RU_ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"  # ё is written е in most texts
 EN_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+ALPHABETS = {"kk": frozenset(KK_ALPHABET), "ru": frozenset(RU_ALPHABET), "en": frozenset(EN_ALPHABET)}
 
 # (what the text has, what was meant, cost). Lowercase; case is handled around it.
 CONFUSIONS: tuple[tuple[str, str, float], ...] = (
@@ -45,8 +46,6 @@ CONFUSIONS: tuple[tuple[str, str, float], ...] = (
     ("а", "о", 0.6), ("в", "з", 0.7), ("з", "в", 0.7), ("ы", "м", 0.7), ("ю", "к", 0.7), ("т", "г", 0.6),
     ("г", "т", 0.6), ("й", "и", 0.5), ("и", "й", 0.5), ("б", "в", 0.6), ("в", "б", 0.6), ("ж", "к", 0.7),
 )
-KAZAKH_RESTORE = {("к", "қ"), ("г", "ғ"), ("н", "ң"), ("о", "ө"), ("у", "ұ"), ("у", "ү"), ("и", "і"),
-                  ("i", "і"), ("h", "һ"), ("э", "ә"), ("а", "ә"), ("1", "і"), ("!", "і"), ("|", "і")}
 # Substitutions worth trying: keyboard neighbours on the Kazakh and Russian ЙЦУКЕН layout (typing
 # slips) and sound-alike letters (spelling slips). Trying every letter of the alphabet instead
 # costs five times the lexicon look-ups for little gain.
@@ -94,6 +93,29 @@ class Candidate:
     cost: float
 
 
+def substitutions(word: str, sites, max_n: int, max_cost: float = float("inf")) -> list[tuple[str, float, int]]:
+    """``word`` itself and each word made from it by a set of ``sites`` (position, letter, cost):
+    at most one a position, at most ``max_n`` of them, costing ``max_cost`` at most. Returns
+    (word, cost, substitutions made)."""
+    out = [(word, 0.0, 0)]
+    if max_n <= 0:
+        return out
+
+    def rec(k: int, chars: list, cost: float, n: int):
+        for j in range(k, len(sites)):
+            i, right, c = sites[j]
+            if cost + c > max_cost or chars[i] != word[i]:
+                continue
+            new = chars.copy()
+            new[i] = right
+            out.append(("".join(new), cost + c, n + 1))
+            if n + 1 < max_n:
+                rec(j + 1, new, cost + c, n + 1)
+
+    rec(0, list(word), 0.0, 0)
+    return out
+
+
 def restore_case(original: str, fixed: str) -> str:
     if original.isupper() and len(original) > 1:
         return fixed.upper()
@@ -111,7 +133,7 @@ class Suggester:
         # confusions of more than one letter (ьі → ы, rn → м) are applied one at a time by hand;
         # single-letter ones are searched in the DAWGs all together
         self._multi = tuple((w, r, c) for w, r, c in CONFUSIONS if len(w) > 1 or len(r) > 1)
-        self._tests: dict = {}
+        self._searches: dict = {}
 
     # ------------------------------------------------------------------ public
     def suggest(self, word: str, lang: str, vocab=None) -> list[str]:
@@ -131,31 +153,13 @@ class Suggester:
         return found[:self.max_results]
 
     # ------------------------------------------------------------------ generation
-    def _test(self, lang: str):
-        """The cheapest exact validity test of ``lang`` (see ``Lexicon.is_valid_fast``)."""
-        test = self._tests.get(lang)
-        if test is None:
-            lex = self.lex
-            if lang == "ru":
-                words = lex.morph_ru.dictionary.words
-                ee = words.compile_replaces({"е": "ё"})
-
-                def test(w: str) -> bool:
-                    return w in words or "е" in w and bool(words.similar_keys(w, ee))
-            elif lang == "kk":
-                kz, names = lex.kazakh, lex.names
-
-                def test(w: str) -> bool:
-                    return kz.is_valid(w.replace("ё", "е")) or w in names
-            else:
-                def test(w: str) -> bool:
-                    return lex.is_valid_fast(w, lang)
-            self._tests[lang] = test
-        return test
-
     def _generate(self, w: str, lang: str) -> tuple[Candidate, ...]:
         found: dict[str, float] = {}
-        valid = self._test(lang)
+        lex = self.lex
+
+        def valid(cand: str) -> bool:
+            return lex.is_valid_fast(cand, lang)
+
         for cand, cost in self._confusions(w, lang):
             if cand != w and cost < found.get(cand, 9.0):
                 found[cand] = cost
@@ -175,6 +179,11 @@ class Suggester:
                                                         abs(len(kv[0]) - len(w)), kv[0]))
         return tuple(Candidate(c, cost) for c, cost in ranked[:max(self.max_results * 2, 10)])
 
+    def _dictionary_word(self, w: str, lang: str) -> bool:
+        if lang == "kk":
+            return w in self.lex.kazakh.words
+        return True
+
     # ------------------------------------------------------------------ OCR confusions
     def _confusions(self, w: str, lang: str):
         """(word, cost) for the valid words up to MAX_CONFUSIONS confusion substitutions away.
@@ -190,10 +199,10 @@ class Suggester:
                 starts.append((w[:i] + right + w[i + len(wrong):], c, 1))
                 i = w.find(wrong, i + 1)
         for base, cost0, n0 in starts:
-            yield from search(base, w, cost0, n0)
+            yield from search(base, cost0, n0)
 
     def _replaces(self, dawg, lang: str, extra: dict | None = None):
-        alphabet = set(KK_ALPHABET if lang == "kk" else RU_ALPHABET if lang == "ru" else EN_ALPHABET)
+        alphabet = ALPHABETS[lang]
         table: dict[str, list[str]] = {}
         for (wrong, right) in self._sub_cost:
             if right in alphabet:
@@ -210,15 +219,14 @@ class Suggester:
         return cost, n
 
     def _dawg_search(self, lang: str):
-        key = ("search", lang)
-        search = self._tests.get(key)
+        search = self._searches.get(lang)
         if search is not None:
             return search
         if lang == "ru":
             words = self.lex.morph_ru.dictionary.words
             repl = self._replaces(words, lang, {"е": "ё"})
 
-            def search(base: str, w: str, cost0: float, n0: int):
+            def search(base: str, cost0: float, n0: int):
                 for f in words.similar_keys(base, repl):
                     cost, n = self._cost(base, f, cost0, n0)
                     if n <= MAX_CONFUSIONS and cost <= MAX_CONFUSION_COST:
@@ -227,21 +235,19 @@ class Suggester:
         elif lang == "kk":
             search = self._kazakh_search()
         else:
-            def search(base: str, w: str, cost0: float, n0: int):
-                yield from self._python_confusions(base, cost0, n0, lang)
-        self._tests[key] = search
+            def search(base: str, cost0: float, n0: int):
+                for cand, cost, n in self._variants(base, MAX_CONFUSIONS - n0, MAX_CONFUSION_COST - cost0):
+                    if n and self.lex.is_valid_fast(cand, lang):
+                        yield cand, cost + cost0
+        self._searches[lang] = search
         return search
-    def _dictionary_word(self, w: str, lang: str) -> bool:
-        if lang == "kk":
-            return w in self.lex.kazakh.words
-        return True
 
     def _kazakh_search(self):
         kz = self.lex.kazakh
         stems = kz.stem_index
         repl = self._replaces(stems, "kk")
 
-        def search(base: str, w: str, cost0: float, n0: int):
+        def search(base: str, cost0: float, n0: int):
             # a stem form the DAWG finds within confusions of a prefix, then the rest of the word
             # as a suffix chain within confusions of its own
             for i in range(2, len(base) + 1):
@@ -257,31 +263,9 @@ class Suggester:
 
     def _variants(self, w: str, max_n: int, max_cost: float) -> list[tuple[str, float, int]]:
         """``w`` itself and its single-letter confusion variants (word, cost, substitutions)."""
-        out = [(w, 0.0, 0)]
-        if max_n <= 0:
-            return out
         sites = [(i, right, c) for i, ch in enumerate(w) for (wrong, right), c in self._sub_cost.items()
                  if wrong == ch and c <= max_cost]
-
-        def rec(k: int, chars: list, cost: float, n: int):
-            for j in range(k, len(sites)):
-                i, right, c = sites[j]
-                if cost + c > max_cost or chars[i] != w[i]:
-                    continue
-                new = chars.copy()
-                new[i] = right
-                out.append(("".join(new), cost + c, n + 1))
-                if n + 1 < max_n:
-                    rec(j + 1, new, cost + c, n + 1)
-
-        rec(0, list(w), 0.0, 0)
-        return out
-
-    def _python_confusions(self, base: str, cost0: float, n0: int, lang: str):
-        valid = self._test(lang)
-        for cand, cost, n in self._variants(base, MAX_CONFUSIONS - n0, MAX_CONFUSION_COST - cost0):
-            if n + n0 and valid(cand):
-                yield cand, cost + cost0
+        return substitutions(w, sites, max_n, max_cost)
 
     @staticmethod
     def _plausible(cand: str, pos: int, tri: frozenset[str]) -> bool:
@@ -296,7 +280,7 @@ class Suggester:
         """(candidate, cost, position of the edit in the candidate): deletions, transpositions,
         substitutions by a neighbouring or sound-alike letter, insertions of a vowel or a common
         consonant, of a neighbour of the letters around, or of a doubled letter."""
-        alphabet = set(EN_ALPHABET if lang == "en" else KK_ALPHABET if lang == "kk" else RU_ALPHABET)
+        alphabet = ALPHABETS[lang]
         vowels = (VOWELS | COMMON_CONSONANTS) & alphabet
         n = len(w)
         for i in range(n):

@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import weakref
 from collections import Counter
 
 RECURRING = 3
 SAMPLE_WORDS = 60
+
+
+def per_document(fn):
+    """Remember ``fn(doc, *args)`` for as long as ``doc`` lives: several checks ask the same
+    question of one document (the lexicon among the arguments, compared by identity)."""
+    cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    @functools.wraps(fn)
+    def remembered(doc, *args):
+        hit = cache.get(doc)
+        if hit is None or any(a is not b for a, b in zip(hit[0], args, strict=True)):
+            hit = cache[doc] = (args, fn(doc, *args))
+        return hit[1]
+
+    return remembered
 
 
 def family(word: str) -> str:
@@ -50,26 +66,16 @@ class DocVocabulary:
         return 0.0
 
 
-_VOCABS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
+@per_document
 def vocabulary(doc, lex) -> DocVocabulary:
-    v = _VOCABS.get(doc)
-    if v is None or v.lex is not lex:
-        v = _VOCABS[doc] = DocVocabulary(doc, lex)
-    return v
+    return DocVocabulary(doc, lex)
 
 
-_LANGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
+@per_document
 def paragraph_kazakh_share(doc, lex) -> list[float]:
     """Per paragraph, the share of Cyrillic words valid in Kazakh only among those valid in exactly
     one of Kazakh and Russian. High for Kazakh text even when a Russian OCR model has replaced
     its Kazakh letters (мемлекет, жылдары, басып stay valid Kazakh, never Russian)."""
-    cached = _LANGS.get(doc)
-    if cached is not None and cached[0] is lex:
-        return cached[1]
     shares = []
     for p in doc.paragraphs:
         kk = ru = seen = 0
@@ -83,7 +89,6 @@ def paragraph_kazakh_share(doc, lex) -> list[float]:
             kk += a and not b
             ru += b and not a
         shares.append(kk / (kk + ru) if kk + ru else (1.0 if p.lang == "kk" else 0.0))
-    _LANGS[doc] = (lex, shares)
     return shares
 
 

@@ -14,11 +14,10 @@ Fix safety: safe when the lexicon decides; when neither form is known, the join 
 the part after the break is not a word of its own, otherwise display-only.
 """
 
-import weakref
-
 import regex
 
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
+from ._words import per_document
 
 RULE = Rule("HYP001", "line-end-hyphenation", "hyphenation", Severity.WARNING,
             "word broken by a line-end hyphen", FixAvailability.SOMETIMES,
@@ -55,12 +54,12 @@ def _decide(left: str, right: str, lex, inline: frozenset[str] = frozenset()) ->
         return left + "-" + right, Safety.SAFE, "a number keeps its hyphen before a suffix"
     if left[:1].isupper() and right[:1].isupper() and not (left.isupper() and right.isupper()):
         return left + "-" + right, Safety.SAFE, "a compound of two capitalised parts keeps its hyphen"
-    if left[-1:].islower() and right[:1].isupper() and right[1:].islower() and not lex.is_name(right):
-        low = left + right[0].lower() + right[1:]
-        if lex.is_valid(low):
-            # a capitalised piece after a lowercase one that joins into a word: OCR misread a
-            # lowercase letter (жартас-/Тарындағы); a compound has two capitals (Алаш-Орды)
-            return low, Safety.SAFE, f'"{low}" is a word; the capital is an OCR misreading'
+    # a capitalised piece after a lowercase one: OCR misread a lowercase letter (жартас-/Тарындағы,
+    # терме-/Лерйнде); a compound has two capitals (Алаш-Орды)
+    misread = left[-1:].islower() and right[:1].isupper() and right[1:].islower() and not lex.is_name(right)
+    low = left + right[:1].lower() + right[1:]
+    if misread and lex.is_valid(low):
+        return low, Safety.SAFE, f'"{low}" is a word; the capital is an OCR misreading'
     joined = left + right
     if _SIGN_FOR_I.search(joined):
         restored = _SIGN_FOR_I.sub("і", joined)  # OCR's ! | 1 for і (к1-/шірейіледі)
@@ -86,10 +85,7 @@ def _decide(left: str, right: str, lex, inline: frozenset[str] = frozenset()) ->
     if right[:1].islower():
         # the printer's own hyphen is by far the commoner (about 98 of 100 breaks in typeset text)
         return joined, Safety.SAFE, "a word broken by the printer (neither form is known)"
-    if left[-1:].islower() and right[1:].islower() and len(right) >= 3 and not lex.is_name(right):
-        # an unknown capitalised piece after a lowercase one: OCR misread a lowercase letter
-        # (терме-/Лерйнде); a compound would have two capitals (Алаш-Орды)
-        low = left + right[0].lower() + right[1:]
+    if misread and len(right) >= 3:
         return low, Safety.SAFE, "a word broken by the printer; the capital is an OCR misreading"
     return joined, Safety.DISPLAY, "neither form is known to the lexicon"
 
@@ -123,19 +119,10 @@ def _positions(text: str, sep: str):
         i = text.find(sep, i + 1)
 
 
+@per_document
 def broken_words(doc) -> list[tuple[int, int]]:
     """Spans of words broken by a line-end hyphen (their pieces are not words of their own),
     also when OCR noise keeps the break from being read as a word. Memoised per document."""
-    hit = _BROKEN.get(doc)
-    if hit is None:
-        hit = _BROKEN[doc] = _broken_words(doc)
-    return hit
-
-
-_BROKEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _broken_words(doc) -> list[tuple[int, int]]:
     text = doc.text
     spans = []
     for m in _EDGE.finditer(text):

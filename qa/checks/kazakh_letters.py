@@ -17,13 +17,12 @@ otherwise.
 KAZ002 (the companion note) marks once per document that a Russian model read Kazakh text.
 """
 
-import weakref
-
 import regex
 
+from ..document import KAZAKH_LETTERS
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
-from ..suggest import restore_case
-from ._words import in_spans, paragraph_kazakh_share
+from ..suggest import restore_case, substitutions
+from ._words import in_spans, paragraph_kazakh_share, per_document
 from .hyphenation import broken_words
 
 RULE = Rule("KAZ001", "lost-kazakh-letters", "kazakh_letters", Severity.ERROR,
@@ -38,7 +37,7 @@ RULE = Rule("KAZ001", "lost-kazakh-letters", "kazakh_letters", Severity.ERROR,
 RESTORE = (("к", "қ"), ("г", "ғ"), ("н", "ң"), ("о", "ө"), ("у", "ұ"), ("у", "ү"), ("и", "і"), ("i", "і"),
            ("h", "һ"), ("э", "ә"), ("а", "ә"), ("1", "і"), ("!", "і"), ("|", "і"), ("й", "і"), ("ё", "і"),
            ("е", "ө"), ("ц", "ң"), ("ё", "е"))
-KAZAKH_ONLY = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+KAZAKH_ONLY = set(KAZAKH_LETTERS)
 LETTER_RATE = 0.15
 MAX_SITES = 12
 MAX_RESTORED = 4
@@ -73,26 +72,12 @@ def restorations(word: str, lex, max_restored: int = MAX_RESTORED, insert: bool 
     if len(sites) > MAX_SITES or not sites and not insert:
         return []
     forced = [(i, m) for i, m in sites if word[i] in "!|1"]
-    optional = [(i, m) for i, m in sites if word[i] not in "!|1"]
-    found = []
+    optional = [(i, m, 0) for i, m in sites if word[i] not in "!|1"]
     base = list(word)
     for i, m in forced:
         base[i] = m
-
-    def rec(k: int, chars: list, changed: int):
-        if k == len(optional):
-            cand = "".join(chars)
-            if cand != word and "ё" not in cand and lex.is_valid(cand, "kk"):
-                found.append((changed + len(forced), cand))
-            return
-        rec(k + 1, chars, changed)
-        i, m = optional[k]
-        if changed < max_restored and chars[i] == word[i]:
-            new = chars.copy()
-            new[i] = m
-            rec(k + 1, new, changed + 1)
-
-    rec(0, base, 0)
+    found = [(n + len(forced), cand) for cand, _, n in substitutions("".join(base), optional, max_restored)
+             if cand != word and "ё" not in cand and lex.is_valid(cand, "kk")]
     if not found and insert:
         # a Russian model also drops і between consonants altogether: брнеше → бірнеше, кейн → кейін
         for i in range(1, len(word)):
@@ -129,16 +114,11 @@ def _score(changes: int, cand: str, known: bool, lex, whole: bool = False) -> fl
     return RESTORE_COST[whole] * changes - 0.6 * known + 1.5 * mixed + 0.7 * loan + 0.8 * u_between
 
 
-_FOUND: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
+@per_document
 def candidates(doc, lex) -> list:
     """(start, end, word, [restorations], safe) for each word KAZ001 reports (memoised per
     document: SPL001 asks too, to leave these words alone)."""
-    hit = _FOUND.get(doc)
-    if hit is None or hit[0] is not lex:
-        hit = _FOUND[doc] = (lex, _decided(list(_candidates(doc, lex)), lex))
-    return hit[1]
+    return _decided(list(_candidates(doc, lex)), lex)
 
 
 def _candidates(doc, lex):

@@ -87,7 +87,7 @@ NOISY = 0.15  # share of unknown lowercase words above which a text is OCR noise
 MIN_WORDS_FOR_NOISE = 30
 
 
-def noise(doc, lex, unknown) -> float:
+def noise(doc, unknown) -> float:
     """Share of the lowercase words (three letters or more) the lexicon does not know. Proofread
     prose stays near 1-3 % (rare words and terms); text read by the wrong OCR model runs at
     25-50 %."""
@@ -102,7 +102,7 @@ def check(doc, lex):
     all_unknown = [t for t in doc.tokens if t.kind == "word" and not lex.is_valid(t.text) and not skip(t, doc, lex)]
     unknown = [t for t in all_unknown if not in_spans(taken, t.start, t.end)]
     # In OCR noise an unknown lowercase word is an error even with nothing valid near it.
-    noisy = noise(doc, lex, all_unknown) >= NOISY
+    noisy = noise(doc, all_unknown) >= NOISY
     terms = recurring(unknown)
     for tok in unknown:
         w = tok.text

@@ -76,13 +76,10 @@ def _edge_marks(doc):
             s, mark = m.start(), m.group()
             para = doc.paragraph_at(s)
             lo, hi = (para.start, para.end) if para else (0, len(text))
-            if lead:
-                seg = text[s + 1:min(hi, s + _PAIR_REACH)]
-                paired = any(p.group() in _PARTNER[mark] for p in _TRAIL.finditer(seg))
-            else:
-                seg = text[max(lo, s - _PAIR_REACH):s]
-                paired = any(p.group() in _PARTNER[mark] for p in _LEAD.finditer(seg))
-            if not paired:
+            # a lead mark's partner closes a word after it; a trailing one's opens a word before it
+            seg, partner = ((text[s + 1:min(hi, s + _PAIR_REACH)], _TRAIL) if lead
+                            else (text[max(lo, s - _PAIR_REACH):s], _LEAD))
+            if not any(p.group() in _PARTNER[mark] for p in partner.finditer(seg)):
                 yield s, mark, lead
 
 

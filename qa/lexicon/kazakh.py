@@ -293,28 +293,27 @@ class KazakhMorphology:
             return None
         if whole and (word in self.words or word in self.nouns or word in self.verbs):
             return (word, "")
-        variants = self.variants
-        forms = self.stem_index.prefixes(word)
-        for form in reversed(forms):
+        for form in reversed(self.stem_index.prefixes(word)):
             i = len(form)
             if i < 2 or not whole and i == len(word):
                 continue
-            rest = word[i:]
-            for stem, state, prefix, need in variants.get(form, ()):
-                if need and not self._admits(rest, need):
-                    continue
-                if self.accepting(prefix + rest) & self._start(stem, state):
-                    return (stem, rest)
+            stem = self._stem_before(form, word[i:])
+            if stem is not None:
+                return (stem, word[i:])
         return None
 
     def follows_stem(self, form: str, rest: str) -> bool:
         """Is ``form + rest`` a word with ``form`` the surface of a stem (a key of ``variants``)?"""
+        return self._stem_before(form, rest) is not None
+
+    def _stem_before(self, form: str, rest: str) -> str | None:
+        """The stem whose surface ``form`` ``rest`` can follow as its suffix chain, if any."""
         for stem, state, prefix, need in self.variants.get(form, ()):
             if need and not self._admits(rest, need):
                 continue
             if self.accepting(prefix + rest) & self._start(stem, state):
-                return True
-        return False
+                return stem
+        return None
 
     def _start(self, stem: str, state: str) -> int:
         """The configurations a stem opens its suffix chain in (one per harmony it allows)."""

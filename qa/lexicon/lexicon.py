@@ -20,6 +20,7 @@ from pathlib import Path
 
 import regex
 
+from ..document import KAZAKH_LETTERS
 from . import kazakh, store
 
 _CYR = regex.compile(r"\p{Cyrillic}")
@@ -33,7 +34,7 @@ KK_NUMERALS = ("бір", "екі", "үш", "төрт", "бес", "алты", "ж
                "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан", "жүз", "мың")
 # -лық/-лік and its forms after each sound, voiced before a vowel (күндігі)
 _LIK = tuple(c + v + k for c in "лдт" for v, ks in (("ы", "қғ"), ("і", "кг")) for k in ks)
-_KK_LETTER = regex.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_KK_LETTER = regex.compile(f"[{KAZAKH_LETTERS}]")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 
 
@@ -194,8 +195,20 @@ class Lexicon:
         if lang == "kk":
             return self.kazakh.is_valid(word.replace("ё", "е")) or word in self.names
         if lang == "ru":
-            return self.morph_ru.word_is_known(word)
+            return self._ru_known(word.lower())
         return self.is_valid(word, lang)
+
+    @cached_property
+    def _ru_words(self):
+        """pymorphy3's word forms (a DAWG) and its е → ё replacement table."""
+        words = self.morph_ru.dictionary.words
+        return words, words.compile_replaces({"е": "ё"})
+
+    def _ru_known(self, lw: str) -> bool:
+        """pymorphy3's ``word_is_known`` for a lowercase word, without its wrappers: e may stand
+        for ё, never ё for е."""
+        words, ee = self._ru_words
+        return lw in words or "е" in lw and bool(words.similar_keys(lw, ee))
 
     def valid_languages(self, word: str) -> tuple[str, ...]:
         return tuple(lang for lang in self.languages if self.is_valid(word, lang))
@@ -245,9 +258,9 @@ class Lexicon:
         if lang == "ru":
             if not _CYR.search(word) or _LAT.search(word):
                 return False
-            # е may stand for ё (pymorphy3 knows both), never ё for е: a ё the dictionary does not
-            # have is a misreading (предложёний, кодёкс)
-            if self.morph_ru.word_is_known(lw):
+            # е may stand for ё, never ё for е: a ё the dictionary does not have is a misreading
+            # (предложёний, кодёкс)
+            if self._ru_known(lw):
                 return True
             return self.hunspell_ru.spell(word) or (word != lw and self.hunspell_ru.spell(lw))
         if lang == "en":
@@ -395,11 +408,7 @@ class Lexicon:
 
     def is_suffix_chain(self, rest: str) -> bool:
         """Can ``rest`` follow a nominal stem as Kazakh suffixes (for acronyms and numbers)?"""
-        cache = self.__dict__.setdefault("_chain_cache", {})
-        hit = cache.get(rest)
-        if hit is None:
-            hit = cache[rest] = self.kazakh.follows(rest, "N_BASE")
-        return hit
+        return self.kazakh.follows(rest, "N_BASE")
 
     @cached_property
     def trigrams(self) -> frozenset[str]:

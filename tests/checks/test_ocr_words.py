@@ -26,10 +26,10 @@ CLEAN_KK = ("Қазақстан Республикасы өзін демокра
 
 def test_noise_separates_prose_from_garbage(lex):
     doc = Document(CLEAN_KK)
-    assert noise(doc, lex, [t for t in doc.tokens if t.kind == "word" and not lex.is_valid(t.text)]) < 0.05
+    assert noise(doc, [t for t in doc.tokens if t.kind == "word" and not lex.is_valid(t.text)]) < 0.05
     junk = JUNK * 8 + CLEAN_KK
     doc = Document(junk)
-    assert noise(doc, lex, [t for t in doc.tokens if t.kind == "word" and not lex.is_valid(t.text)]) >= NOISY
+    assert noise(doc, [t for t in doc.tokens if t.kind == "word" and not lex.is_valid(t.text)]) >= NOISY
 
 
 def test_unknown_word_without_correction_is_info_in_prose_and_warning_in_noise():
