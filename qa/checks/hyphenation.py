@@ -30,6 +30,7 @@ RULE = Rule("HYP001", "line-end-hyphenation", "hyphenation", Severity.WARNING,
                  "жиналыстар және ас-\n“ социацияларды құру": "жиналыстар және ассоциацияларды құру",
                  "не өте к1-\nшірейіледі": "не өте кішірейіледі",
                  "обревизования государ- :\nственных имуществ": "обревизования государственных имуществ",
+                 "алған қо-\n\n7 мандалар": "алған қомандалар",
                  "высокообразо\u00adванные": "высокообразованные"},
             good=("Сб. док-тов / Состав. Н. Мартыненко. -\nА., С.88.", "политико-правовой", "жылы —\nбірақ",
                   "жоспар бойынша бет-\n2 жыл бойы"))
@@ -137,6 +138,15 @@ def broken_words(doc) -> list[tuple[int, int]]:
     return spans + [(m.start("left"), m.end("right")) for m in _near(_INLINE, text, None, "- ")]
 
 
+def _stray_number(junk: str, left: str, right: str, lex) -> bool:
+    """A short number between two pieces that are not words of their own, the second lowercase
+    ("қо-/7 мандалар"): a page number or a speck the OCR read as digits, not the text's."""
+    digits = junk.strip("".join(_SPECKS))
+    return (digits.isdigit() and len(digits) <= 3 and len(left) >= 2 and len(right) >= 3
+            and right[:1].islower() and not lex.is_valid(left.rsplit("-", 1)[-1])
+            and not lex.is_valid(right))
+
+
 def check(doc, lex):
     text = doc.text
     inline = frozenset(t.text.lower() for t in doc.tokens if t.kind == "word" and "-" in t.text)
@@ -147,9 +157,11 @@ def check(doc, lex):
         if decision is None:
             continue
         junk = (m.group("junk0") + m.group("junk")).replace(" ", "").replace("\t", "")
-        if junk and not (set(junk) <= _SPECKS or lex.is_valid(decision[0].replace("-", ""))):
-            continue  # a number or signs between the pieces: only a word they make says it is a speck
         repl, safety, reason = decision
+        if junk and not (set(junk) <= _SPECKS or lex.is_valid(repl.replace("-", ""))):
+            if not _stray_number(junk, left, right, lex):
+                continue  # a number or signs between the pieces: only a word they make says it is a speck
+            reason += f'; "{junk}" between the pieces is dropped as a stray number'
         keep = "-" in repl[len(left):len(left) + 1]
         msg = (f'line-end hyphen in "{left}-/{right}": keep it ({reason})' if keep
                else f'line-end hyphen in "{left}-/{right}": join as "{repl}" ({reason})')
