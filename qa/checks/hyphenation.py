@@ -40,7 +40,7 @@ _WORD = r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*"
 _PIECE = r"\p{L}[\p{L}\p{M}!|1]*(?:-[\p{L}\p{M}!|1]+)*"
 _BREAK = regex.compile(
     rf"(?P<left>(?<![\p{{L}}\p{{M}}\d!|])(?<![\p{{L}}\d]-)(?:{_PIECE}|\d+))[-\u2010\u00ad]"
-    rf"(?P<junk0>[ \t]*[^\s\p{{L}}\d]{{0,2}})[ \t]*(?:\r\n|\r|\n)"
+    rf"(?P<junk0>[ \t]*[^\s\p{{L}}\d]{{0,3}})[ \t]*(?:\r\n|\r|\n)"
     rf"(?:[ \t\f\v]*(?:\r\n|\r|\n))*[ \t]*(?P<junk>[^\s\p{{L}}]{{0,3}}[ \t]*)(?P<right>{_PIECE})")
 _SIGN_FOR_I = regex.compile(r"(?<=\p{L})[!|1](?=\p{L})")
 _SPECKS = frozenset("‘’“”„`'‚:;<>_-.")  # single marks OCR makes of specks before the second piece
@@ -95,7 +95,7 @@ _EDGE = regex.compile(r"(?<=\S)[-\u2010\u00ad—–¬][ \t]*(?:\r\n|\r|\n)(?:[ \
 _REACH = 60  # how far a broken word's pieces reach on either side of the break
 
 
-_BREAK_AT = regex.compile(r"[-\u2010\u00ad][ \t]*(?:[^\s\p{L}\d]{1,2}[ \t]*)?(?:\r\n|\r|\n)")
+_BREAK_AT = regex.compile(r"[-\u2010\u00ad][ \t]*(?:[^\s\p{L}\d]{1,3}[ \t]*)?(?:\r\n|\r|\n)")
 _WINDOW = 200  # no word piece is longer
 
 
@@ -138,13 +138,14 @@ def broken_words(doc) -> list[tuple[int, int]]:
     return spans + [(m.start("left"), m.end("right")) for m in _near(_INLINE, text, None, "- ")]
 
 
-def _stray_number(junk: str, left: str, right: str, lex) -> bool:
-    """A short number between two pieces that are not words of their own, the second lowercase
-    ("қо-/7 мандалар"): a page number or a speck the OCR read as digits, not the text's."""
-    digits = junk.strip("".join(_SPECKS))
-    return (digits.isdigit() and len(digits) <= 3 and len(left) >= 2 and len(right) >= 3
-            and right[:1].islower() and not lex.is_valid(left.rsplit("-", 1)[-1])
-            and not lex.is_valid(right))
+def _stray_marks(junk: str, left: str, right: str, lex) -> bool:
+    """A short number or a few signs between two pieces that are not words of their own, the
+    second lowercase ("қо-/7 мандалар", "доктри- |/нальные"): a page number or specks the OCR
+    read, not the text's."""
+    marks = junk.strip("".join(_SPECKS))
+    return ((marks.isdigit() or not any(c.isdigit() for c in marks)) and len(marks) <= 3
+            and len(left) >= 2 and len(right) >= 3 and right[:1].islower()
+            and not lex.is_valid(left.rsplit("-", 1)[-1]) and not lex.is_valid(right))
 
 
 def check(doc, lex):
@@ -159,9 +160,9 @@ def check(doc, lex):
         junk = (m.group("junk0") + m.group("junk")).replace(" ", "").replace("\t", "")
         repl, safety, reason = decision
         if junk and not (set(junk) <= _SPECKS or lex.is_valid(repl.replace("-", ""))):
-            if not _stray_number(junk, left, right, lex):
+            if not _stray_marks(junk, left, right, lex):
                 continue  # a number or signs between the pieces: only a word they make says it is a speck
-            reason += f'; "{junk}" between the pieces is dropped as a stray number'
+            reason += f'; "{junk}" between the pieces is dropped as a speck'
         keep = "-" in repl[len(left):len(left) + 1]
         msg = (f'line-end hyphen in "{left}-/{right}": keep it ({reason})' if keep
                else f'line-end hyphen in "{left}-/{right}": join as "{repl}" ({reason})')
