@@ -27,6 +27,7 @@ MODULES = (
     "dash",
     "quotes",
     "punctuation",
+    "brackets",
     "stray_mark",
     "leaked_link",
     "page_furniture",
