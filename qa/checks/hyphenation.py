@@ -7,8 +7,8 @@ Decision, with the lexicon: join without the hyphen when the joined word is vali
 after the break is not a word of its own; keep the hyphen after a number, between two capitalised
 parts, and when both parts are words and the joined form is not (or both are possible and the
 second part is a full word). Blank lines between the parts are allowed. Soft hyphens (U+00AD)
-inside a word are removed, and "высокообразо- ванные" inside a reflowed line is joined when only
-the joined form is a word.
+inside a word are removed, and "высокообразо- ванные" inside a reflowed line is joined when the
+joined form is a word and its two pieces are not both words.
 Severity: warning when the hyphen goes, info when it stays (a layout note).
 Fix safety: safe when the lexicon decides; when neither form is known, the join is safe only if
 the part after the break is not a word of its own, otherwise display-only.
@@ -31,9 +31,10 @@ RULE = Rule("HYP001", "line-end-hyphenation", "hyphenation", Severity.WARNING,
                  "не өте к1-\nшірейіледі": "не өте кішірейіледі",
                  "обревизования государ- :\nственных имуществ": "обревизования государственных имуществ",
                  "алған қо-\n\n7 мандалар": "алған қомандалар",
-                 "высокообразо\u00adванные": "высокообразованные"},
+                 "высокообразо\u00adванные": "высокообразованные",
+                 "и высокообразо- ванные кадры": "и высокообразованные кадры"},
             good=("Сб. док-тов / Состав. Н. Мартыненко. -\nА., С.88.", "политико-правовой", "жылы —\nбірақ",
-                  "жоспар бойынша бет-\n2 жыл бойы"))
+                  "жоспар бойынша бет-\n2 жыл бойы", "на микро- или макроуровне"))
 
 _WORD = r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*"
 # OCR writes і as ! or | inside a piece, and specks as quote marks before the second piece
@@ -45,6 +46,7 @@ _BREAK = regex.compile(
 _SIGN_FOR_I = regex.compile(r"(?<=\p{L})[!|1](?=\p{L})")
 _SPECKS = frozenset("‘’“”„`'‚:;<>_-.")  # single marks OCR makes of specks before the second piece
 _INLINE = regex.compile(rf"(?P<left>(?<![\p{{L}}\p{{M}}\d-]){_WORD})- (?P<right>\p{{Ll}}[\p{{L}}\p{{M}}]*)")
+_CONJUNCTIONS = frozenset(("и", "или", "либо", "а", "да", "and", "or"))
 _SOFT = regex.compile(r"(?<=\p{L})\u00ad(?=\p{L})")
 
 
@@ -175,7 +177,9 @@ def check(doc, lex):
     for m in _near(_INLINE, text, None, "- "):
         left, right = m.group("left"), m.group("right")
         joined = left + right
-        if lex.is_valid(joined) and not lex.is_valid(right) and not lex.is_valid(left.rsplit("-", 1)[-1]):
+        if right.lower() in _CONJUNCTIONS or right.lower() in lex.conjunctions:
+            continue  # a suspended hyphen: "микро- и макроуровни"
+        if lex.is_valid(joined) and not (lex.is_valid(right) and lex.is_valid(left.rsplit("-", 1)[-1])):
             s, e = m.start("left"), m.end("right")
             yield RULE.replace(s, e, f'broken word "{left}- {right}": join as "{joined}"', joined,
                                title=f"join as {joined!r}")
