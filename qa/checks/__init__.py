@@ -33,6 +33,7 @@ MODULES = (
     "page_furniture",
     "invisible_characters",
     "double_spacing",
+    "line_opening_space",
     "capital_mid_sentence",
     "homoglyph",
     "kazakh_letters",
