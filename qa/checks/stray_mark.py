@@ -1,5 +1,5 @@
 """PUN002 stray-mark: a full stop, colon, backtick, quote or hyphen standing for the space between
-words, or a lone quote mark or backtick stuck to a word's edge.
+words, a lone quote mark or backtick stuck to a word's edge, or a full stop inside a sentence.
 
 Why: OCR reads specks and spaces as marks: "жоба.бойынша", "заттар:Иран", "б1р`ауыз",
 "жете‘алмады", "‘кодекс", "фундаменте‘". Typed text has them too when a space was lost after a
@@ -10,9 +10,13 @@ one lowercase for . and :) and not part of a URL, e-mail, number or initials.
 A hyphen counts when the two words form no compound: the left one carries an inflection
 ("алғаннан-кейін") or a name follows a lowercase word ("жүруге-Мұршасы"); paired words
 (ата-ана), reduplications (қала-қалаға), enclitics (сондай-ақ) and known Russian compounds stay.
+A full stop followed by a space and a lowercase word, after a Cyrillic word of three letters or more
+that ends in a vowel, ь or й: Kazakh and Russian cut abbreviations before a vowel (филос.,
+долл., т.б.), so such a stop ends no abbreviation; the sentence runs on ("турде. кездеседі"). Not
+flagged before a list label ("студентка.⏎б) ...").
 Fix safety: safe for backticks and quotes between Cyrillic words (Kazakh and Russian write no
 apostrophes); for . and : the mark becomes a space when the words run on in one sentence
-(the right word lowercase).
+(the right word lowercase); a full stop inside a sentence is removed.
 """
 
 import regex
@@ -24,13 +28,20 @@ RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
             bad={"жоба.бойынша салу": "жоба бойынша салу", "бір`ауыз сөз": "бір ауыз сөз",
                  "Ирандықтар алғаннан-кейін": "Ирандықтар алғаннан кейін",
                  "көркем заттар:Иран өнерінің": "көркем заттар Иран өнерінің",
-                 "в ‘кодексе говорится": "в кодексе говорится", "на фундаменте‘ права": "на фундаменте права"},
+                 "в ‘кодексе говорится": "в кодексе говорится", "на фундаменте‘ права": "на фундаменте права",
+                 "дауысты түрде. кездеседі": "дауысты түрде кездеседі",
+                 "в ходе работы. в свою очередь": "в ходе работы в свою очередь"},
             good=("т.б. қалалар", "т.е. так", "www.gov.kz", "Л.Н.Гумилев", "10:30", "O'Brien", "С.88",
                   "ата-ана", "іс-қимыл", "қала-қалаға", "сондай-ақ", "кто-нибудь", "политико-правовой",
-                  "құрал-саймандар", "ауыл-ауылдан", "слово 'кодекс' в кавычках", "‘Алаш’ партиясы"))
+                  "құрал-саймандар", "ауыл-ауылдан", "слово 'кодекс' в кавычках", "‘Алаш’ партиясы",
+                  "филос. ғылымдарының", "долл. көлемінде", "студентка.\nб) Коварство", "сайте Газета.ру: «Все"))
 
 _MARK = regex.compile(r"(?<=(?P<left>\p{L}{2,}))(?P<mark>[.:`‘’'´])(?=(?P<right>\p{L}{2,}))")
 _CYR = regex.compile(r"\p{Cyrillic}")
+_DOMAINS = frozenset(("ру", "рф", "қаз", "ru", "kz", "com", "org", "net", "info", "media"))
+# a full stop after a word that ends as no abbreviation does, then a lowercase word
+_INNER_STOP = regex.compile(r"(?<=(?<![\p{L}.])\p{Cyrillic}{2,}[аәеёиоөұүыіэюяуьйъ])\.(?=[ \t]+(?:\r?\n[ \t]*)?\p{Ll}"
+                            r"|\r?\n[ \t]*\p{Ll})(?![ \t\r\n]*\p{L}{1,2}\))")
 
 
 def _hyphen_for_space(left: str, right: str, lex) -> bool:
@@ -97,6 +108,15 @@ def check(doc, lex):
             s = m.end("left")
             yield RULE.replace(s, s + 1, f'hyphen between "{m.group("left")}" and "{m.group("right")}", '
                                          "which form no compound", " ", title="replace with a space")
+    for m in _INNER_STOP.finditer(text):
+        s = m.start()
+        if doc.in_protected(s - 1, s + 1):
+            continue
+        word = regex.search(r"\p{L}+$", text[max(0, s - 40):s]).group()
+        if lex.is_abbreviation(word + "."):
+            continue
+        yield RULE.replace(s, s + 1, f'full stop after "{word}" inside a sentence (a lowercase word follows)', "",
+                           title="remove the full stop")
     for m in _MARK.finditer(text):
         s, e = m.span("mark")
         mark = m.group("mark")
@@ -111,6 +131,8 @@ def check(doc, lex):
                 continue
         elif not (_CYR.search(left) and _CYR.search(right)):
             continue  # an apostrophe in a Latin name
+        if mark == "." and right.lower() in _DOMAINS:
+            continue  # Газета.ру, Право.ru: a site's name
         if not (lex.is_valid(left) and lex.is_valid(right)):
             continue
         yield RULE.replace(s, e, f'"{mark}" between "{left}" and "{right}" where a space belongs', " ",
