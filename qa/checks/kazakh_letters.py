@@ -7,7 +7,8 @@ misses them.
 How: in a Kazakh paragraph (by vocabulary: most of its words are Kazakh-only) whose words carry
 few Kazakh letters (under 0.15 a word; Kazakh prose has about 0.5), every word is tried with its
 Kazakh letters restored; a restoration the lexicon knows replaces a word that is unknown, or one
-that is not a Kazakh dictionary word while the restoration is. Elsewhere, only unknown words
+that is not a Kazakh dictionary word while the restoration is one, or reads clearly better as
+Kazakh (by the ranking below: гулденген → гүлденген). Elsewhere, only unknown words
 that become valid by restoring Kazakh letters are flagged.
 Ranking: few letters restored (мемлекет!н → мемлекетін, not мемлекетің), dictionary words before
 forms the grammar builds, native words in one vowel harmony before loanword readings
@@ -152,15 +153,22 @@ def _candidates(doc, lex):
             if not found:
                 continue
             known = {c for _, c in found if c in dic or c in lex.names}
-            if valid and not known:
-                continue  # replace a word only by a dictionary word
             if not whole and not known:
                 continue  # in normal Kazakh text, only a restoration to a dictionary word is evidence
             scored = sorted((_score(n, c, c in known, lex, whole), c) for n, c in found)
-            yield [m.start(), m.end(), w, scored]
+            own = None
+            if valid and not known:
+                # a word the grammar builds, not a dictionary word: replaced only by a restoration
+                # that reads clearly better as Kazakh (гулденген → гүлденген: у between consonants
+                # is a Russian model's ү)
+                own = _score(0, low, False, lex, whole)
+                if scored[0][0] + BETTER > own:
+                    continue
+            yield [m.start(), m.end(), w, scored, own]
 
 
 EVIDENCE = 0.5  # a restoration whose stem the paper's sure restorations use
+BETTER = 0.3  # how much better than a valid non-dictionary word its restoration must score
 
 
 def _decided(items, lex):
@@ -174,12 +182,14 @@ def _decided(items, lex):
         a = lex.kazakh.analyse(word, whole=False) or lex.kazakh.analyse(word)
         return a[0] if a and len(a[0]) >= 3 else None
 
-    stems = {stem(scored[0][1]) for _, _, _, scored in items if sure(scored)} - {None}
+    stems = {stem(scored[0][1]) for _, _, _, scored, _ in items if sure(scored)} - {None}
     out = []
-    for s, e, w, scored in items:
+    for s, e, w, scored, own in items:
         if not sure(scored) and stems:
             scored = sorted((score - EVIDENCE * (stem(c) in stems), c) for score, c in scored)
-        out.append((s, e, w, [restore_case(w, c) for _, c in scored], sure(scored)))
+        # a valid word gives way safely only to a restoration as clearly ahead of it
+        safe = sure(scored) and (own is None or scored[0][0] + 0.5 <= own)
+        out.append((s, e, w, [restore_case(w, c) for _, c in scored], safe))
     return out
 
 
