@@ -102,10 +102,14 @@ def check(doc, lex):
     all_unknown = [t for t in doc.tokens if t.kind == "word" and not lex.is_valid(t.text) and not skip(t, doc, lex)]
     unknown = [t for t in all_unknown if not in_spans(taken, t.start, t.end)]
     # In OCR noise an unknown lowercase word is an error even with nothing valid near it.
-    noisy = noise(doc, all_unknown) >= NOISY
+    noisy_doc = noise(doc, all_unknown) >= NOISY
+    # so is one in a Kazakh paragraph a Russian model read, where half the damaged words are
+    # still words of some language and do not count as unknown
+    rus = [(p.start, p.end) for p, r in zip(doc.paragraphs, kazakh_letters.russian_read(doc, lex)) if r]
     terms = recurring(unknown)
     for tok in unknown:
         w = tok.text
+        noisy = noisy_doc or in_spans(rus, tok.start, tok.end)
         capital = w[:1].isupper()
         # An unknown word that recurs in the same form family is a term of the paper, not a slip.
         is_term = family(w) in terms and not noisy
