@@ -8,8 +8,12 @@ edge of a Cyrillic word with no partner in its paragraph is a speck (removed, sa
 How: a mark between two words that are both valid (the left one not an abbreviation, the right
 one lowercase for . and :) and not part of a URL, e-mail, number or initials.
 A hyphen counts when the two words form no compound: the left one carries an inflection
-("алғаннан-кейін") or a name follows a lowercase word ("жүруге-Мұршасы"); paired words
-(ата-ана), reduplications (қала-қалаға), enclitics (сондай-ақ) and known Russian compounds stay.
+("алғаннан-кейін"; a short case, possessive or past ending too, "Шымкентте-қорғасын", unless the
+right word ends alike, as paired forms do: көшіп-қонып), a name follows a lowercase word
+("жүруге-Мұршасы"), or one word is a postposition, auxiliary or conjunction that stands in no
+pair that way round ("ниет-керек", "немесе-азаматтығын"); paired words (ата-ана), compound names
+(Бендер-Аббас), reduplications (қала-қалаға), enclitics (сондай-ақ, минуттарда-ақ) and known
+Russian compounds stay.
 A full stop followed by a space and a lowercase word, after a Cyrillic word of three letters or more
 that ends in a vowel, ь or й: Kazakh and Russian cut abbreviations before a vowel (филос.,
 долл., т.б.), so such a stop ends no abbreviation; the sentence runs on ("турде. кездеседі"). Not
@@ -27,13 +31,16 @@ RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
             "a stray mark between words or at a word's edge", FixAvailability.ALWAYS,
             bad={"жоба.бойынша салу": "жоба бойынша салу", "бір`ауыз сөз": "бір ауыз сөз",
                  "Ирандықтар алғаннан-кейін": "Ирандықтар алғаннан кейін",
+                 "ғасырда Шымкентте-қорғасын зауыты": "ғасырда Шымкентте қорғасын зауыты",
+                 "оның ниет-керек": "оның ниет керек",
                  "көркем заттар:Иран өнерінің": "көркем заттар Иран өнерінің",
                  "в ‘кодексе говорится": "в кодексе говорится", "на фундаменте‘ права": "на фундаменте права",
                  "дауысты түрде. кездеседі": "дауысты түрде кездеседі",
                  "в ходе работы. в свою очередь": "в ходе работы в свою очередь"},
             good=("т.б. қалалар", "т.е. так", "www.gov.kz", "Л.Н.Гумилев", "10:30", "O'Brien", "С.88",
                   "ата-ана", "іс-қимыл", "қала-қалаға", "сондай-ақ", "кто-нибудь", "политико-правовой",
-                  "құрал-саймандар", "ауыл-ауылдан", "слово 'кодекс' в кавычках", "‘Алаш’ партиясы",
+                  "құрал-саймандар", "ауыл-ауылдан", "минуттарда-ақ", "көшіп-қонып жүрді",
+                  "индустриалды-инновациялық даму", "бар-жоғы", "керек-жарақ", "ол-бұл", "парсы-тәжік тілдері", "Бендер-Аббас қаласы", "слово 'кодекс' в кавычках", "‘Алаш’ партиясы",
                   "филос. ғылымдарының", "долл. көлемінде", "студентка.\nб) Коварство", "сайте Газета.ру: «Все"))
 
 _MARK = regex.compile(r"(?<=(?P<left>\p{L}{2,}))(?P<mark>[.:`‘’'´])(?=(?P<right>\p{L}{2,}))")
@@ -55,12 +62,27 @@ def _hyphen_for_space(left: str, right: str, lex) -> bool:
         return False
     if left[0].islower() and right[0].isupper():
         return True
-    if right.lower() in lex.enclitics or not regex.search(r"\p{Cyrillic}", left):
-        return False  # сондай-ақ, білмейміз-ау
-    if lex.morph_ru.word_is_known(f"{left}-{right}".lower()):
+    low, rlow = left.lower(), right.lower()
+    if rlow in lex.enclitics or rlow in HYPHEN_ENCLITICS or not regex.search(r"\p{Cyrillic}", left):
+        return False  # сондай-ақ, минуттарда-ақ, білмейміз-ау
+    if lex.morph_ru.word_is_known(f"{low}-{rlow}"):
         return False
-    a = lex.kazakh.analyse(left.lower(), whole=False)
-    return bool(a) and len(a[1]) >= 3 and len(a[0]) >= 3 and a[1].endswith(INFLECTION_ENDINGS)
+    if left[:1].isupper() and right[:1].isupper():
+        return False  # a compound name: Бендер-Аббас
+    if rlow in NEVER_SECOND or low in NEVER_FIRST:
+        return True  # words that stand in no hyphenated pair that way round (ниет-керек, немесе-азаматтығын)
+    a = lex.kazakh.analyse(low, whole=False)
+    if not a or len(a[0]) < 3:
+        return False
+    stem, ending = a
+    if len(ending) >= 3 and ending.endswith(INFLECTION_ENDINGS):
+        return True
+    # a short case, possessive or past ending (қатысты-мәдени, мектебі-үлкен, Шымкентте-қорғасын)
+    # on a word the dictionary does not list whole (парсы-тәжік is not пар-сы), unless the right
+    # word ends alike: paired forms take the same ending (көшіп-қонып, индустриалды-инновациялық)
+    if low in lex.kazakh.words or len(ending) > 3 or not ending.endswith(SHORT_ENDINGS):
+        return False
+    return not (rlow.endswith(ending[-2:]) or ending in _ADJ_ENDINGS and rlow.endswith(_ADJ_PAIRED))
 
 
 # endings of case, plural, participle, converb and past forms (not of derivations like -лық)
@@ -68,6 +90,18 @@ INFLECTION_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің"
                       "та", "те", "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен", "ны", "ні", "ды",
                       "ді", "ты", "ті", "лар", "лер", "дар", "дер", "тар", "тер", "ған", "ген", "қан", "кен", "ып",
                       "іп", "ынша", "інше", "атын", "етін", "йтын", "йтін")
+# case, possessive and past endings of one or two letters (not -лық, -шы, -ып: they make pairs)
+SHORT_ENDINGS = ("ы", "і", "сы", "сі", "ын", "ін", "ны", "ні", "ды", "ді", "ты", "ті", "да", "де", "та", "те", "ға",
+                 "ге", "қа", "ке", "на", "не", "ға", "нда", "нде")
+# postpositions, auxiliaries and conjunctions that are never the second part of a Kazakh pair, and
+# words that are never the first
+NEVER_SECOND = frozenset(("деп", "және", "немесе", "ретінде", "боп", "керек", "емес", "үшін", "туралы", "арқылы",
+                          "сияқты", "кейін", "бар", "болып", "болды", "еді", "екен"))
+NEVER_FIRST = frozenset(("немесе", "және", "енді", "олар", "сенің", "менің", "деп", "бірақ"))
+HYPHEN_ENCLITICS = frozenset(("ақ", "мыс", "міс", "ау", "ай", "ей"))
+# -ды/-ді/-ты/-ті also makes adjectives (индустриалды), paired with adjectives
+_ADJ_ENDINGS = frozenset(("ды", "ді", "ты", "ті"))
+_ADJ_PAIRED = ("лық", "лік", "дық", "дік", "тық", "тік", "лы", "лі", "ды", "ді", "ты", "ті")  # written with a hyphen: сондай-ақ, келіпті-мыс
 _HYPHEN = regex.compile(r"(?<![\p{L}\d-])(?P<left>\p{L}+)-(?P<right>\p{L}+)(?![\p{L}\d-])")
 
 
