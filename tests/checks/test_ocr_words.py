@@ -74,9 +74,18 @@ def test_suggestions_apply_only_with_evidence_for_a_single_edit():
 
 def test_sure_restorations_decide_the_unsure_ones(lex):
     from qa.checks.kazakh_letters import _decided
-    sure = [0, 5, "халкы", [(0.0, "халқы")]]
-    unsure = [10, 16, "халкын", [(0.3, "халқын"), (0.4, "халкын")]]
+    sure = [0, 5, "халкы", [(0.0, "халқы")], None]
+    unsure = [10, 16, "халкын", [(0.3, "халқын"), (0.4, "халкын")], None]
     alone = _decided([unsure], lex)[0]
     together = _decided([sure, unsure], lex)[1]
     assert alone[3] == ["халқын", "халкын"] and alone[4] is False  # nothing to go on: shown, not applied
     assert together[3][0] == "халқын" and together[4] is True       # the paper's халқы makes халқын sure
+
+
+def test_a_valid_word_gives_way_safely_only_to_a_clearly_better_restoration(lex):
+    from qa.checks.kazakh_letters import _decided
+    # (the word as read scores 0.8 as Kazakh: у between consonants)
+    near = _decided([[0, 9, "гулденген", [(0.3, "гүлденген")], 0.6]], lex)[0]
+    far = _decided([[0, 9, "гулденген", [(0.3, "гүлденген")], 0.8]], lex)[0]
+    assert near[3] == ["гүлденген"] and near[4] is False
+    assert far[3] == ["гүлденген"] and far[4] is True
