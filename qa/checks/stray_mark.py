@@ -11,7 +11,8 @@ A hyphen counts when the two words form no compound: the left one carries an inf
 ("алғаннан-кейін"; a short case, possessive or past ending too, "Шымкентте-қорғасын", unless the
 right word ends alike, as paired forms do: көшіп-қонып), a name follows a lowercase word
 ("жүруге-Мұршасы"), or one word is a postposition, auxiliary or conjunction that stands in no
-pair that way round ("ниет-керек", "немесе-азаматтығын"); paired words (ата-ана), compound names
+pair that way round ("ниет-керек", "немесе-азаматтығын"; Russian "мира-и", "что-в", "Почему-же"),
+unless the dictionary knows the compound (из-за, что-нибудь); paired words (ата-ана), compound names
 (Бендер-Аббас), reduplications (қала-қалаға), enclitics (сондай-ақ, минуттарда-ақ) and known
 Russian compounds stay.
 A full stop followed by a space and a lowercase word, after a Cyrillic word of three letters or more
@@ -32,7 +33,9 @@ RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
             bad={"жоба.бойынша салу": "жоба бойынша салу", "бір`ауыз сөз": "бір ауыз сөз",
                  "Ирандықтар алғаннан-кейін": "Ирандықтар алғаннан кейін",
                  "ғасырда Шымкентте-қорғасын зауыты": "ғасырда Шымкентте қорғасын зауыты",
-                 "оның ниет-керек": "оның ниет керек",
+                 "оның ниет-керек": "оның ниет керек", "для мира-и процветания": "для мира и процветания",
+                 "сделан вывод-в том": "сделан вывод в том", "в.уголовном праве": "в уголовном праве",
+                 "в этой связи.с учетом": "в этой связи с учетом", "справок`и выписок": "справок и выписок",
                  "көркем заттар:Иран өнерінің": "көркем заттар Иран өнерінің",
                  "в ‘кодексе говорится": "в кодексе говорится", "на фундаменте‘ права": "на фундаменте права",
                  "дауысты түрде. кездеседі": "дауысты түрде кездеседі",
@@ -40,10 +43,13 @@ RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
             good=("т.б. қалалар", "т.е. так", "www.gov.kz", "Л.Н.Гумилев", "10:30", "O'Brien", "С.88",
                   "ата-ана", "іс-қимыл", "қала-қалаға", "сондай-ақ", "кто-нибудь", "политико-правовой",
                   "құрал-саймандар", "ауыл-ауылдан", "минуттарда-ақ", "көшіп-қонып жүрді",
-                  "индустриалды-инновациялық даму", "бар-жоғы", "керек-жарақ", "ол-бұл", "парсы-тәжік тілдері", "Бендер-Аббас қаласы", "слово 'кодекс' в кавычках", "‘Алаш’ партиясы",
+                  "индустриалды-инновациялық даму", "бар-жоғы", "керек-жарақ", "ол-бұл", "по-сибирски",
+                  "из-за того", "что-нибудь", "кое-как", "т.е.", "и.о. ректора", "г.Алматы",
+                  "А.С.Пушкин", "с.Жаркент", "тыс.и", "парсы-тәжік тілдері", "Бендер-Аббас қаласы", "слово 'кодекс' в кавычках", "‘Алаш’ партиясы",
                   "филос. ғылымдарының", "долл. көлемінде", "студентка.\nб) Коварство", "сайте Газета.ру: «Все"))
 
-_MARK = regex.compile(r"(?<=(?P<left>\p{L}{2,}))(?P<mark>[.:`‘’'´])(?=(?P<right>\p{L}{2,}))")
+_MARK = regex.compile(r"(?<=(?P<left>\p{L}+))(?P<mark>[.:`‘’'´])(?=(?P<right>\p{L}+))")
+_ONE_LETTER = frozenset("ивскоуа")  # Russian prepositions and conjunctions of one letter
 _CYR = regex.compile(r"\p{Cyrillic}")
 _DOMAINS = frozenset(("ру", "рф", "қаз", "ru", "kz", "com", "org", "net", "info", "media"))
 # a full stop after a word that ends as no abbreviation does, then a lowercase word
@@ -55,8 +61,13 @@ def _hyphen_for_space(left: str, right: str, lex) -> bool:
     """A hyphen between two words that do not form a compound: the left word carries a case,
     plural or verb ending (алғаннан-кейін, шыққан-түркі, Арабтар-жаулап), or the right one
     starts a name after a lowercase word (жүруге-Мұршасы). Paired words (ата-ана, іс-қимыл,
-    қала-қалаға) have a bare first part, and reduplications repeat it."""
-    if left[:3].lower() == right[:3].lower() or len(left) < 3 or len(right) < 2:
+    қала-қалаға) have a bare first part, and reduplications repeat it. In Russian, a preposition,
+    conjunction or particle on one side (мира-и, что-в, Почему-же)."""
+    if left[:3].lower() == right[:3].lower():
+        return False
+    if _russian_function_word(left, right, lex):
+        return True
+    if len(left) < 3 or len(right) < 2:
         return False
     if not (lex.is_valid(left) and lex.is_valid(right)):
         return False
@@ -83,6 +94,21 @@ def _hyphen_for_space(left: str, right: str, lex) -> bool:
     if low in lex.kazakh.words or len(ending) > 3 or not ending.endswith(SHORT_ENDINGS):
         return False
     return not (rlow.endswith(ending[-2:]) or ending in _ADJ_ENDINGS and rlow.endswith(_ADJ_PAIRED))
+
+
+# Russian words written apart that OCR joins to a neighbour with a hyphen: after a word, and
+# before one (по- and не- make hyphenated words of their own: по-русски, не-человек)
+RU_SECOND = frozenset((*"ивскоуа", "же", "не", "ни", "ли", "бы", "как", "так", "что", "но"))
+RU_FIRST = frozenset((*"ивскоуа", "что", "это", "как", "так", "за", "на", "из", "от", "для", "при", "без", "над",
+                      "под", "об", "но"))
+_RUSSIAN_ONLY = regex.compile(r"[а-яё]+")
+
+
+def _russian_function_word(left: str, right: str, lex) -> bool:
+    low, rlow = left.lower(), right.lower()
+    if not _RUSSIAN_ONLY.fullmatch(low + rlow) or lex.morph_ru.word_is_known(f"{low}-{rlow}"):
+        return False
+    return (rlow in RU_SECOND and len(low) >= 3) or (low in RU_FIRST and left.islower() and len(rlow) >= 3)
 
 
 # endings of case, plural, participle, converb and past forms (not of derivations like -лық)
@@ -158,7 +184,15 @@ def check(doc, lex):
         right = regex.match(r"\p{L}+", text[e:e + 40]).group()
         if doc.in_protected(s - 1, e + 1):
             continue
-        if mark in ".:":
+        if min(len(left), len(right)) == 1:
+            # в.уголовном, связи.с, В`материалах: a one-letter word; not initials or т.е., и.о.
+            short, other = (left, right) if len(left) == 1 else (right, left)
+            if (short.lower() not in _ONE_LETTER or len(other) < 3 or not other.islower()
+                    or not right.islower() or len(right) == 1 and lex.is_abbreviation(left + ".")):
+                continue
+        elif len(left) < 2 or len(right) < 2:
+            continue
+        elif mark in ".:":
             if not right[0].islower() and mark == ".":
                 continue  # SPC002: a new sentence after a lost space
             if lex.is_abbreviation(left + ".") or len(left) < 3:
