@@ -93,3 +93,14 @@ def test_automaton_agrees_with_the_suffix_graph(kk):
     string that is no suffix chain is not."""
     assert kk.follows("лар", "N_BASE") and kk.follows("ларымыздың", "N_BASE") and kk.follows("дағы", "N_BASE")
     assert not kk.follows("дарлар", "N_BASE") and not kk.follows("ныңның", "N_BASE")
+
+
+@pytest.mark.parametrize("word", ["галоперидолдың", "миофибрилладан", "краудфандингтің"])
+def test_long_russian_nouns_take_kazakh_suffixes(word):
+    # terms pymorphy3's dictionary knows and ru_RU does not
+    assert get_lexicon().is_valid(word, "kk")
+
+
+@pytest.mark.parametrize("word", ["выкликаниеге", "рыбообработкада", "казакка"])
+def test_russian_words_made_with_russian_endings_or_short_are_not_kazakh_stems(word):
+    assert not get_lexicon().is_valid(word, "kk")

@@ -88,7 +88,27 @@ def _build_loan_stems() -> tuple[list[str], list[str]]:
             stem = stem.rstrip("ь")
             if stem.endswith(LOAN_ADJ_ENDINGS) and len(stem) >= 4:
                 adjs.add(stem)
+    # and the longer nouns pymorphy3's dictionary adds (scientific terms: энтодерма), but not those
+    # made with Russian word-forming endings; short ones would let OCR-damaged Kazakh words pass
+    # as a Russian noun plus a Kazakh suffix
+    d = morph.dictionary
+    tags = {}
+    for word, (para, idx) in d.words.iteritems():
+        if idx != 0 or len(word) < LONG_LOAN:
+            continue
+        tag = tags.get(para)
+        if tag is None:
+            tag = tags[para] = d.build_tag_info(para, 0)
+        if tag.POS == "NOUN" and tag.case == "nomn" and not _PROPER & tag.grammemes and not word.endswith(_NATIVE):
+            nouns.add(word.replace("ё", "е"))
     return sorted(nouns), sorted(adjs)
+
+
+LONG_LOAN = 7
+_PROPER = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn", "Trad"))
+# Russian word-forming endings: nouns made so are Russian words, not loans Kazakh takes over
+_NATIVE = ("ание", "ение", "яние", "ость", "есть", "ство", "щик", "чик", "тель", "ник", "ница", "ка", "ок", "ек", "ец",
+           "ище", "ье", "ие", "ота", "ина", "ня", "ша", "ль", "енок", "онок", "ята", "овье")
 
 
 def cached(name: str, build):
