@@ -25,12 +25,13 @@ apostrophes); for . and : the mark becomes a space when the words run on in one 
 In text that reads as OCR output (SPL001's noise measure: at least 5 % of the lowercase words
 unknown), a semicolon before a lowercase word is a misread comma; Tesseract reads commas so far
 more often than such text lists with semicolons (the fix is safe there, and proofread text is
-never touched).
+never touched). A colon there is flagged too, as a likely speck (unsafe: a colon may open a
+list or a quotation).
 """
 
 import regex
 
-from ..finding import FixAvailability, Rule, Severity
+from ..finding import FixAvailability, Rule, Safety, Severity
 from .misspelling import is_noisy
 
 # (OCR output: a quarter of its words unknown, so the semicolon rule applies)
@@ -59,8 +60,8 @@ RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
 _MARK = regex.compile(r"(?<=(?P<left>\p{L}+))(?P<mark>[.:`‘’'´])(?=(?P<right>\p{L}+))")
 _ONE_LETTER = frozenset("ивскоуа")  # Russian prepositions and conjunctions of one letter
 _CYR = regex.compile(r"\p{Cyrillic}")
-# a semicolon between two words, the second lowercase (but not one of a list's items)
-_SEMICOLON = regex.compile(r"(?<=\p{L}[)»]?);(?=[ \t]+\p{Ll})(?![ \t]+\p{L}{1,2}\))")
+# a semicolon or colon between two words, the second lowercase (but not one of a list's items)
+_SEMICOLON = regex.compile(r"(?<=\p{L}[)»]?)[;:](?=[ \t]+\p{Ll})(?![ \t]+\p{L}{1,2}\))")
 _DOMAINS = frozenset(("ру", "рф", "қаз", "ru", "kz", "com", "org", "net", "info", "media"))
 # a full stop after a word that ends as no abbreviation does, then a lowercase word
 _INNER_STOP = regex.compile(r"(?<=(?<![\p{L}.])\p{Cyrillic}{2,}[аәеёиоөұүыіэюяуьйъ])\.(?=[ \t]+(?:\r?\n[ \t]*)?\p{Ll}"
@@ -178,12 +179,17 @@ def check(doc, lex):
             s = m.end("left")
             yield RULE.replace(s, s + 1, f'hyphen between "{m.group("left")}" and "{m.group("right")}", '
                                          "which form no compound", " ", title="replace with a space")
-    if _SEMICOLON.search(text) and is_noisy(doc, lex):
+    if (";" in text or ":" in text) and is_noisy(doc, lex):
         for m in _SEMICOLON.finditer(text):
             s = m.start()
-            if not doc.in_protected(s - 1, s + 1):
+            if doc.in_protected(s - 1, s + 1):
+                continue
+            if m.group() == ";":
                 yield RULE.replace(s, s + 1, "semicolon before a lowercase word in OCR text: a misread comma", ",",
                                    title="write a comma")
+            else:
+                yield RULE.replace(s, s + 1, "colon before a lowercase word in OCR text: likely a speck", "",
+                                   safety=Safety.UNSAFE, title="remove the colon", more=(",",))
     for m in _INNER_STOP.finditer(text):
         s = m.start()
         if doc.in_protected(s - 1, s + 1):
