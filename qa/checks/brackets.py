@@ -35,13 +35,23 @@ OPENERS = frozenset(PAIRS.values())
 # may be longer; an opener left open beyond it is unclosed
 REACH = {"(": 800, "[": 300, "{": 300, "«": 2500}
 _MARK = regex.compile(r"[()\[\]{}«»]")
-# an item label closed by ")" alone: a number, one letter or a short Roman numeral
-_LABEL = regex.compile(r"(?:(?<=^|[\n;:«\"“])|(?<=[\n;:«\"“][ \t]{1,4})|(?<=^[ \t]{1,4}))"
-                       r"(?:\d{1,3}|\p{L}|[ivxlcIVXLC]{1,5})(?=\))|(?<=[ \t])\d{1,3}(?=\)[ \t]+\p{L})")
+# an item label closed by ")" alone, read backwards from the ")": a number, one letter or a short
+# Roman numeral at the start of a line or after ; : « " “, or a number before a word
+_LABEL_LINE = regex.compile(r"(?:^|[\n;:«\"“])[ \t]{0,4}(?:\d{1,3}|\p{L}|[ivxlcIVXLC]{1,5})$")
+_LABEL_NUMBER = regex.compile(r"[ \t]\d{1,3}$")
+_BEFORE_WORD = regex.compile(r"[ \t]+\p{L}")
+_LABEL_BACK = 12  # characters a label and what precedes it take
+
+
+def _is_label(text: str, pos: int) -> bool:
+    """Is the ")" at ``pos`` an item label's?"""
+    lo = max(0, pos - _LABEL_BACK)
+    if _LABEL_LINE.search(text, lo, pos):
+        return True
+    return bool(_LABEL_NUMBER.search(text, lo, pos) and _BEFORE_WORD.match(text, pos + 1))
 
 
 def _unmatched(text: str) -> list[int]:
-    labels = {m.end() for m in _LABEL.finditer(text)}
     stack: list[int] = []
     lone: list[int] = []
     shared: set[int] = set()  # « whose quotation ends with a nested one: «Авиакомпания «Сибирь»
@@ -53,7 +63,7 @@ def _unmatched(text: str) -> list[int]:
                 lone.append(i)
         if ch in OPENERS:
             stack.append(pos)
-        elif pos in labels and not any(text[i] == "(" for i in stack):
+        elif ch == ")" and not any(text[i] == "(" for i in stack) and _is_label(text, pos):
             continue  # an item label: "1)" with no "(" open
         elif stack and text[stack[-1]] == PAIRS[ch]:
             stack.pop()

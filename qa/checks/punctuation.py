@@ -21,9 +21,10 @@ RULE = Rule("PUN001", "punctuation", "punctuation", Severity.WARNING,
             good=("сөз... сөз", "Неге?!", "т.б. [4].", "білеміз [4].", "[4, с. 12].", "т.б., сондай-ақ",
                   "и др.: список", "сөз...; келесі"))
 
-_DOUBLED = regex.compile(r"(?<=\p{L}[)»]?)(,,|;;|::|\.\.)(?!\.)")
-_CLASH = regex.compile(r"(?<=\p{L}[)»]?)(?P<keep>[,;:])(?P<drop>[,.;:]+)(?![.\p{L}])")
-_CITE = regex.compile(r"(?P<word>\p{L}{3,})\.[ \u00A0]?(?P<cite>\[[^\[\]\n]{1,40}\])\.")
+# (the marks come first and the look-behind after them, so the scan looks for marks, not letters)
+_DOUBLED = regex.compile(r"(,,|;;|::|\.\.)(?<=\p{L}[)»]?..)(?!\.)")
+_CLASH = regex.compile(r"(?P<keep>[,;:])(?<=\p{L}[)»]?.)(?P<drop>[,.;:]+)(?![.\p{L}])")
+_CITE = regex.compile(r"\.(?<=(?P<word>\p{L}{3,})\.)[ \u00A0]?(?P<cite>\[[^\[\]\n]{1,40}\])\.")
 
 
 def check(doc, lex):
@@ -42,4 +43,4 @@ def check(doc, lex):
         if lex.is_abbreviation(word + "."):
             continue
         repl = f"{word} {m.group('cite')}."
-        yield RULE.replace(m.start(), m.end(), "citation after the full stop; put it inside the sentence", repl)
+        yield RULE.replace(m.start("word"), m.end(), "citation after the full stop; put it inside the sentence", repl)

@@ -57,14 +57,15 @@ RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
                   "А.С.Пушкин", "с.Жаркент", "тыс.и", "мақсаттар: біріншісі; екіншісі; үшіншісі.", "парсы-тәжік тілдері", "Бендер-Аббас қаласы", "слово 'кодекс' в кавычках", "‘Алаш’ партиясы",
                   "филос. ғылымдарының", "долл. көлемінде", "студентка.\nб) Коварство", "сайте Газета.ру: «Все"))
 
-_MARK = regex.compile(r"(?<=(?P<left>\p{L}+))(?P<mark>[.:`‘’'´])(?=(?P<right>\p{L}+))")
+# (marks first and the look-behind after them: the scan looks for marks, not letters)
+_MARK = regex.compile(r"(?P<mark>[.:`‘’'´])(?<=\p{L}.)(?=\p{L})")
 _ONE_LETTER = frozenset("ивскоуа")  # Russian prepositions and conjunctions of one letter
 _CYR = regex.compile(r"\p{Cyrillic}")
 # a semicolon or colon between two words, the second lowercase (but not one of a list's items)
-_SEMICOLON = regex.compile(r"(?<=\p{L}[)»]?)[;:](?=[ \t]+\p{Ll})(?![ \t]+\p{L}{1,2}\))")
+_SEMICOLON = regex.compile(r"[;:](?<=\p{L}[)»]?.)(?=[ \t]+\p{Ll})(?![ \t]+\p{L}{1,2}\))")
 _DOMAINS = frozenset(("ру", "рф", "қаз", "ru", "kz", "com", "org", "net", "info", "media"))
 # a full stop after a word that ends as no abbreviation does, then a lowercase word
-_INNER_STOP = regex.compile(r"(?<=(?<![\p{L}.])\p{Cyrillic}{2,}[аәеёиоөұүыіэюяуьйъ])\.(?=[ \t]+(?:\r?\n[ \t]*)?\p{Ll}"
+_INNER_STOP = regex.compile(r"\.(?<=(?<![\p{L}.])\p{Cyrillic}{2,}[аәеёиоөұүыіэюяуьйъ]\.)(?=[ \t]+(?:\r?\n[ \t]*)?\p{Ll}"
                             r"|\r?\n[ \t]*\p{Ll})(?![ \t\r\n]*\p{L}{1,2}\))")
 
 
@@ -139,12 +140,12 @@ HYPHEN_ENCLITICS = frozenset(("ақ", "мыс", "міс", "ау", "ай", "ей"
 # -ды/-ді/-ты/-ті also makes adjectives (индустриалды), paired with adjectives
 _ADJ_ENDINGS = frozenset(("ды", "ді", "ты", "ті"))
 _ADJ_PAIRED = ("лық", "лік", "дық", "дік", "тық", "тік", "лы", "лі", "ды", "ді", "ты", "ті")  # written with a hyphen: сондай-ақ, келіпті-мыс
-_HYPHEN = regex.compile(r"(?<![\p{L}\d-])(?P<left>\p{L}+)-(?P<right>\p{L}+)(?![\p{L}\d-])")
+_HYPHEN = regex.compile(r"-(?<=(?<![\p{L}\d-])(?P<left>\p{L}+)-)(?P<right>\p{L}+)(?![\p{L}\d-])")
 
 
 # a quote mark or backtick before a Cyrillic word (after a space or line start), or after one
-_LEAD = regex.compile(r"(?<![\p{L}\d\p{P}])[‘’'`´](?=\p{Cyrillic})")
-_TRAIL = regex.compile(r"(?<=\p{Cyrillic})[‘’'`´](?![\p{L}\d])")
+_LEAD = regex.compile(r"[‘’'`´](?<=(?<![\p{L}\d\p{P}]).)(?=\p{Cyrillic})")
+_TRAIL = regex.compile(r"[‘’'`´](?<=\p{Cyrillic}.)(?![\p{L}\d])")
 _PARTNER = {"‘": "’‘", "’": "’‘", "'": "'", "`": "", "´": ""}
 _PAIR_REACH = 200
 
