@@ -200,15 +200,24 @@ class Lexicon:
 
     @cached_property
     def _ru_words(self):
-        """pymorphy3's word forms (a DAWG) and its е → ё replacement table."""
+        """pymorphy3's word forms (a DAWG), its е → ё replacement table, and a DAWG of its forms
+        with ё written е (built once and cached: one look-up instead of a replacement search)."""
+        import dawg
         words = self.morph_ru.dictionary.words
-        return words, words.compile_replaces({"е": "ё"})
+        yo = dawg.DAWG().frombytes(store.cached("ru_yo", lambda: store.yo_as_e(words)))
+        return words, words.compile_replaces({"е": "ё"}), yo
 
     def _ru_known(self, lw: str) -> bool:
         """pymorphy3's ``word_is_known`` for a lowercase word, without its wrappers: e may stand
         for ё, never ё for е."""
-        words, ee = self._ru_words
-        return lw in words or "е" in lw and bool(words.similar_keys(lw, ee))
+        words, ee, yo = self._ru_words
+        if lw in words:
+            return True
+        if "е" not in lw:
+            return False
+        if "ё" not in lw:
+            return lw in yo  # every е may stand for ё: the forms with all ё written е
+        return bool(words.similar_keys(lw, ee))  # some ё written, some not
 
     def valid_languages(self, word: str) -> tuple[str, ...]:
         return tuple(lang for lang in self.languages if self.is_valid(word, lang))

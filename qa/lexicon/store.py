@@ -111,6 +111,12 @@ _NATIVE = ("ание", "ение", "яние", "ость", "есть", "ство
            "ище", "ье", "ие", "ота", "ина", "ня", "ша", "ль", "енок", "онок", "ята", "овье")
 
 
+def yo_as_e(words) -> bytes:
+    """A DAWG (as bytes) of the word forms with ё, written with е."""
+    import dawg
+    return dawg.DAWG(k.replace("ё", "е") for k in words.iterkeys() if "ё" in k).tobytes()
+
+
 def cached(name: str, build):
     """Load ``name`` from the cache, or build it, store it atomically and return it."""
     path = cache_dir() / f"{name}-{_key()}.pickle"
