@@ -89,3 +89,13 @@ def test_a_valid_word_gives_way_safely_only_to_a_clearly_better_restoration(lex)
     far = _decided([[0, 9, "гулденген", [(0.3, "гүлденген")], 0.8]], lex)[0]
     assert near[3] == ["гүлденген"] and near[4] is False
     assert far[3] == ["гүлденген"] and far[4] is True
+
+
+def test_yo_written_e_look_up_agrees_with_the_replacement_search(lex):
+    words, ee, _ = lex._ru_words
+    sample = [k for k in words.iterkeys("пр") if "ё" in k][:300]
+    queries = {q for k in sample for q in (k.replace("ё", "е"), k.replace("ё", "е") + "х", k.replace("ё", "е", 1))}
+    for q in queries:
+        slow = q in words or "е" in q and bool(words.similar_keys(q, ee))
+        assert lex._ru_known(q) == slow, q
+    assert len(queries) > 300
