@@ -14,6 +14,8 @@ unclosed « around a closed quotation is left alone too.
 Severity: warning. No fix: where the missing mark belongs is the writer's call.
 """
 
+import bisect
+
 import regex
 
 from ..finding import FixAvailability, Rule, Severity
@@ -35,6 +37,7 @@ OPENERS = frozenset(PAIRS.values())
 # may be longer; an opener left open beyond it is unclosed
 REACH = {"(": 800, "[": 300, "{": 300, "«": 2500}
 _MARK = regex.compile(r"[()\[\]{}«»]")
+_OPENS_QUOTE = regex.compile(r"\s*«")
 # an item label closed by ")" alone, read backwards from the ")": a number, one letter or a short
 # Roman numeral at the start of a line or after ; : « " “, or a number before a word
 _LABEL_LINE = regex.compile(r"(?:^|[\n;:«\"“])[ \t]{0,4}(?:\d{1,3}|\p{L}|[ivxlcIVXLC]{1,5})$")
@@ -87,8 +90,8 @@ def check(doc, lex):
     for pos in _unmatched(text):
         ch = text[pos]
         if ch == "«":
-            later = [s for s in starts if s > pos]
-            if later and text[later[0]:].lstrip()[:1] == "«":
+            k = bisect.bisect_right(starts, pos)
+            if k < len(starts) and _OPENS_QUOTE.match(text, starts[k]):
                 continue  # a quotation over several paragraphs
         if ch in OPENERS:
             msg = f'"{ch}" is not closed'

@@ -167,6 +167,7 @@ def _candidates(doc, lex):
             yield [m.start(), m.end(), w, scored, own]
 
 
+SURE = 0.5  # how far ahead of the next the best restoration must score to be applied unreviewed
 EVIDENCE = 0.5  # a restoration whose stem the paper's sure restorations use
 BETTER = 0.3  # how much better than a valid non-dictionary word its restoration must score
 
@@ -176,7 +177,7 @@ def _decided(items, lex):
     the sure restorations are evidence for the unsure: a paper that surely writes қазақстан and
     қазақтың writes қазақ, not қазак."""
     def sure(scored):
-        return len(scored) == 1 or scored[1][0] >= scored[0][0] + 0.5
+        return len(scored) == 1 or scored[1][0] >= scored[0][0] + SURE
 
     def stem(word):
         a = lex.kazakh.analyse(word, whole=False) or lex.kazakh.analyse(word)
@@ -188,7 +189,7 @@ def _decided(items, lex):
         if not sure(scored) and stems:
             scored = sorted((score - EVIDENCE * (stem(c) in stems), c) for score, c in scored)
         # a valid word gives way safely only to a restoration as clearly ahead of it
-        safe = sure(scored) and (own is None or scored[0][0] + 0.5 <= own)
+        safe = sure(scored) and (own is None or scored[0][0] + SURE <= own)
         out.append((s, e, w, [restore_case(w, c) for _, c in scored], safe))
     return out
 

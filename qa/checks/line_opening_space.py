@@ -20,11 +20,12 @@ RULE = Rule("ART005", "line-opening-space", "artifact", Severity.INFO,
             good=("Бірінші абзац бітті.\n   Екінші абзац басталды.", "Мазмұны\n   1. Кіріспе",
                   "сөз\n\n   жаңа бөлім", "   мәтіннің басы"))
 
-_PATTERN = regex.compile(r"(?<=[^\s.!?:;][ \t]*(?:\r\n|\r|\n))[ \t]+(?=\p{Ll})")
+# (the line break first and the look-behind after it: the scan looks for line breaks)
+_PATTERN = regex.compile(r"(?:\r\n|\r|\n)(?<=[^\s.!?:;][ \t]*(?:\r\n|\r|\n))(?P<spaces>[ \t]+)(?=\p{Ll})")
 
 
 def check(doc, lex):
     for m in _PATTERN.finditer(doc.text):
-        s, e = m.span()
+        s, e = m.span("spaces")
         yield RULE.replace(s, e, "spaces open a line that continues the sentence before it", "",
                            title="remove the spaces")

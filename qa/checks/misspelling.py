@@ -104,8 +104,9 @@ def unknown_words(doc, lex) -> list:
     return [t for t in doc.tokens if t.kind == "word" and not lex.is_valid(t.text) and not skip(t, doc, lex)]
 
 
+@per_document
 def is_noisy(doc, lex) -> bool:
-    """Does the text read as OCR output rather than prose (other checks ask too)?"""
+    """Does the text read as OCR output rather than prose (PUN002 asks too; memoised per document)?"""
     return noise(doc, unknown_words(doc, lex)) >= NOISY
 
 

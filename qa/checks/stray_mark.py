@@ -43,7 +43,8 @@ RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
                  "ғасырда Шымкентте-қорғасын зауыты": "ғасырда Шымкентте қорғасын зауыты",
                  "оның ниет-керек": "оның ниет керек", "для мира-и процветания": "для мира и процветания",
                  "сделан вывод-в том": "сделан вывод в том",
-                 _NOISY_EXAMPLE: _NOISY_EXAMPLE.replace("тастар; бұл", "тастар, бұл"), "в.уголовном праве": "в уголовном праве",
+                 _NOISY_EXAMPLE: _NOISY_EXAMPLE.replace("тастар; бұл", "тастар, бұл"),
+                 "в.уголовном праве": "в уголовном праве",
                  "в этой связи.с учетом": "в этой связи с учетом", "справок`и выписок": "справок и выписок",
                  "көркем заттар:Иран өнерінің": "көркем заттар Иран өнерінің",
                  "в ‘кодексе говорится": "в кодексе говорится", "на фундаменте‘ права": "на фундаменте права",
@@ -54,15 +55,15 @@ RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
                   "құрал-саймандар", "ауыл-ауылдан", "минуттарда-ақ", "көшіп-қонып жүрді",
                   "индустриалды-инновациялық даму", "бар-жоғы", "керек-жарақ", "ол-бұл", "по-сибирски",
                   "из-за того", "что-нибудь", "кое-как", "т.е.", "и.о. ректора", "г.Алматы",
-                  "А.С.Пушкин", "с.Жаркент", "тыс.и", "мақсаттар: біріншісі; екіншісі; үшіншісі.", "парсы-тәжік тілдері", "Бендер-Аббас қаласы", "слово 'кодекс' в кавычках", "‘Алаш’ партиясы",
+                  "А.С.Пушкин", "с.Жаркент", "тыс.и", "мақсаттар: біріншісі; екіншісі; үшіншісі.",
+                  "парсы-тәжік тілдері", "Бендер-Аббас қаласы", "слово 'кодекс' в кавычках", "‘Алаш’ партиясы",
                   "филос. ғылымдарының", "долл. көлемінде", "студентка.\nб) Коварство", "сайте Газета.ру: «Все"))
 
 # (marks first and the look-behind after them: the scan looks for marks, not letters)
 _MARK = regex.compile(r"(?P<mark>[.:`‘’'´])(?<=\p{L}.)(?=\p{L})")
-_ONE_LETTER = frozenset("ивскоуа")  # Russian prepositions and conjunctions of one letter
 _CYR = regex.compile(r"\p{Cyrillic}")
 # a semicolon or colon between two words, the second lowercase (but not one of a list's items)
-_SEMICOLON = regex.compile(r"[;:](?<=\p{L}[)»]?.)(?=[ \t]+\p{Ll})(?![ \t]+\p{L}{1,2}\))")
+_CLAUSE_MARK = regex.compile(r"[;:](?<=\p{L}[)»]?.)(?=[ \t]+\p{Ll})(?![ \t]+\p{L}{1,2}\))")
 _DOMAINS = frozenset(("ру", "рф", "қаз", "ru", "kz", "com", "org", "net", "info", "media"))
 # a full stop after a word that ends as no abbreviation does, then a lowercase word
 _INNER_STOP = regex.compile(r"\.(?<=(?<![\p{L}.])\p{Cyrillic}{2,}[аәеёиоөұүыіэюяуьйъ]\.)(?=[ \t]+(?:\r?\n[ \t]*)?\p{Ll}"
@@ -108,19 +109,21 @@ def _hyphen_for_space(left: str, right: str, lex) -> bool:
     return not (rlow.endswith(ending[-2:]) or ending in _ADJ_ENDINGS and rlow.endswith(_ADJ_PAIRED))
 
 
-# Russian words written apart that OCR joins to a neighbour with a hyphen: after a word, and
-# before one (по- and не- make hyphenated words of their own: по-русски, не-человек)
-RU_SECOND = frozenset((*"ивскоуа", "же", "не", "ни", "ли", "бы", "как", "так", "что", "но"))
-RU_FIRST = frozenset((*"ивскоуа", "что", "это", "как", "так", "за", "на", "из", "от", "для", "при", "без", "над",
-                      "под", "об", "но"))
+# Russian words written apart that OCR joins to a neighbour with a mark or a hyphen: the
+# prepositions and conjunctions of one letter; after a word, and before one (по- and не- make
+# hyphenated words of their own: по-русски, не-человек)
+_ONE_LETTER = frozenset("ивскоуа")
+RU_SECOND = _ONE_LETTER | {"же", "не", "ни", "ли", "бы", "как", "так", "что", "но"}
+RU_FIRST = _ONE_LETTER | {"что", "это", "как", "так", "за", "на", "из", "от", "для", "при", "без", "над", "под",
+                          "об", "но"}
 _RUSSIAN_ONLY = regex.compile(r"[а-яё]+")
 
 
 def _russian_function_word(left: str, right: str, lex) -> bool:
     low, rlow = left.lower(), right.lower()
-    if not _RUSSIAN_ONLY.fullmatch(low + rlow) or lex.morph_ru.word_is_known(f"{low}-{rlow}"):
+    if not (rlow in RU_SECOND and len(low) >= 3 or low in RU_FIRST and left.islower() and len(rlow) >= 3):
         return False
-    return (rlow in RU_SECOND and len(low) >= 3) or (low in RU_FIRST and left.islower() and len(rlow) >= 3)
+    return bool(_RUSSIAN_ONLY.fullmatch(low + rlow)) and not lex.morph_ru.word_is_known(f"{low}-{rlow}")
 
 
 # endings of case, plural, participle, converb and past forms (not of derivations like -лық)
@@ -130,16 +133,16 @@ INFLECTION_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің"
                       "іп", "ынша", "інше", "атын", "етін", "йтын", "йтін")
 # case, possessive and past endings of one or two letters (not -лық, -шы, -ып: they make pairs)
 SHORT_ENDINGS = ("ы", "і", "сы", "сі", "ын", "ін", "ны", "ні", "ды", "ді", "ты", "ті", "да", "де", "та", "те", "ға",
-                 "ге", "қа", "ке", "на", "не", "ға", "нда", "нде")
+                 "ге", "қа", "ке", "на", "не", "нда", "нде")
 # postpositions, auxiliaries and conjunctions that are never the second part of a Kazakh pair, and
 # words that are never the first
 NEVER_SECOND = frozenset(("деп", "және", "немесе", "ретінде", "боп", "керек", "емес", "үшін", "туралы", "арқылы",
                           "сияқты", "кейін", "бар", "болып", "болды", "еді", "екен"))
 NEVER_FIRST = frozenset(("немесе", "және", "енді", "олар", "сенің", "менің", "деп", "бірақ"))
-HYPHEN_ENCLITICS = frozenset(("ақ", "мыс", "міс", "ау", "ай", "ей"))
+HYPHEN_ENCLITICS = frozenset(("ақ", "мыс", "міс", "ау", "ай", "ей"))  # written with a hyphen: сондай-ақ, келіпті-мыс
 # -ды/-ді/-ты/-ті also makes adjectives (индустриалды), paired with adjectives
 _ADJ_ENDINGS = frozenset(("ды", "ді", "ты", "ті"))
-_ADJ_PAIRED = ("лық", "лік", "дық", "дік", "тық", "тік", "лы", "лі", "ды", "ді", "ты", "ті")  # written with a hyphen: сондай-ақ, келіпті-мыс
+_ADJ_PAIRED = ("лық", "лік", "дық", "дік", "тық", "тік", "лы", "лі", "ды", "ді", "ты", "ті")
 _HYPHEN = regex.compile(r"-(?<=(?<![\p{L}\d-])(?P<left>\p{L}+)-)(?P<right>\p{L}+)(?![\p{L}\d-])")
 
 
@@ -181,7 +184,7 @@ def check(doc, lex):
             yield RULE.replace(s, s + 1, f'hyphen between "{m.group("left")}" and "{m.group("right")}", '
                                          "which form no compound", " ", title="replace with a space")
     if (";" in text or ":" in text) and is_noisy(doc, lex):
-        for m in _SEMICOLON.finditer(text):
+        for m in _CLAUSE_MARK.finditer(text):
             s = m.start()
             if doc.in_protected(s - 1, s + 1):
                 continue
@@ -213,8 +216,6 @@ def check(doc, lex):
             if (short.lower() not in _ONE_LETTER or len(other) < 3 or not other.islower()
                     or not right.islower() or len(right) == 1 and lex.is_abbreviation(left + ".")):
                 continue
-        elif len(left) < 2 or len(right) < 2:
-            continue
         elif mark in ".:":
             if not right[0].islower() and mark == ".":
                 continue  # SPC002: a new sentence after a lost space
