@@ -104,3 +104,13 @@ def test_long_russian_nouns_take_kazakh_suffixes(word):
 @pytest.mark.parametrize("word", ["выкликаниеге", "рыбообработкада", "казакка"])
 def test_russian_words_made_with_russian_endings_or_short_are_not_kazakh_stems(word):
     assert not get_lexicon().is_valid(word, "kk")
+
+
+@pytest.mark.parametrize("word,valid", [
+    ("волонтёрлердің", True), ("актёрлер", True),  # a Russian loan keeps its ё
+    ("исследоватёлей", False), ("мётодов", False), ("нёсие", False),  # an OCR ё for е is not hidden
+])
+def test_yo_stands_in_kazakh_only_where_russian_writes_it(word, valid):
+    lex = get_lexicon()
+    assert lex.is_valid(word, "kk") is valid
+    assert lex.is_valid_fast(word, "kk") is valid

@@ -193,6 +193,8 @@ class Lexicon:
         if len(word) > MAX_WORD:
             return False
         if lang == "kk":
+            if "ё" in word and not self._yo_backed(word):
+                return word in self.names
             return self.kazakh.is_valid(word.replace("ё", "е")) or word in self.names
         if lang == "ru":
             return self._ru_known(word.lower())
@@ -218,6 +220,13 @@ class Lexicon:
         if "ё" not in lw:
             return lw in yo  # every е may stand for ё: the forms with all ё written е
         return bool(words.similar_keys(lw, ee))  # some ё written, some not
+
+    def _yo_backed(self, lw: str) -> bool:
+        """May the ё of a Kazakh word stand: does it start with a Russian form that has every ё it
+        has (волонтёрлар, актёрдың)? Kazakh writes ё only in Russian loans; elsewhere it is an OCR
+        misreading of е (исследоватёлей, мётодов), which the е-form must not hide."""
+        last = lw.rfind("ё")
+        return any(len(p) > max(last, 3) for p in self._ru_words[0].prefixes(lw))
 
     def valid_languages(self, word: str) -> tuple[str, ...]:
         return tuple(lang for lang in self.languages if self.is_valid(word, lang))
@@ -261,6 +270,8 @@ class Lexicon:
             if not _CYR.search(word) or _LAT.search(word):
                 return False
             if "ё" in lw:
+                if not self._yo_backed(lw):
+                    return False
                 lw = lw.replace("ё", "е")  # волонтёр: Kazakh loans follow Russian spelling with or without ё
             return self.kazakh.is_valid(lw) or self._kk_prefixed(lw) or self.hunspell_kk.spell(word) or (
                 word != lw and self.hunspell_kk.spell(lw))
