@@ -36,6 +36,7 @@ MODULES = (
     "line_opening_space",
     "capital_mid_sentence",
     "homoglyph",
+    "foreign_letter",
     "kazakh_letters",
     "russian_model",
     "rejected_word",

@@ -24,6 +24,7 @@ from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
 from ..suggest import restore_case
 from . import kazakh_letters
 from ._words import family, in_spans, per_document, recurring, vocabulary, word_language
+from .foreign_letter import KAZAKH_FOR
 from .hyphenation import broken_words
 
 RULE = Rule("SPL001", "misspelling", "misspelling", Severity.ERROR,
@@ -42,8 +43,8 @@ def skip(tok, doc, lex) -> bool:
     w = tok.text
     if len(w) < 2 or any(c.isdigit() for c in w):
         return True
-    if script_of(w) in ("mixed", "other"):
-        return True
+    if script_of(w) in ("mixed", "other") or any(c in KAZAKH_FOR for c in w):
+        return True  # HOM001 and HOM002 report them
     if script_of(w) == "cyrillic" and not _VOWEL.search(w):
         return True  # no vowel: an abbreviation or unit (утв., млн, кг), never a word
     if _INNER_CAP.search(w):
@@ -90,12 +91,20 @@ NOISY = 0.05
 MIN_WORDS_FOR_NOISE = 30
 
 
+# signs of OCR no typesetter produces: specks read as | < > ^ _ \ ~ `, a hyphen doubled for a dash,
+# two marks run together (",." ";:"), a mark inside a word ("сақтар;тари", "араб.мәдениетінің";
+# abbreviations such as т.е. and Лента.ру have shorter pieces)
+OCR_SIGNS = regex.compile(r"[|<>^_\\~`]|--|[,;:][.,;:]|[;:](?<=\p{L}.)(?=\p{L})|\.(?<=\p{L}{3}.)(?=\p{Ll}{3})")
+
+
 def noise(doc, unknown) -> float:
-    """Share of the lowercase words (three letters or more) the lexicon does not know."""
+    """Share of the lowercase words (three letters or more) the lexicon does not know, plus the
+    signs of OCR per such word."""
     lower = sum(1 for t in doc.tokens if t.kind == "word" and len(t.text) >= 3 and t.text[:1].islower())
     if lower < MIN_WORDS_FOR_NOISE:
         return 0.0
-    return sum(1 for t in unknown if len(t.text) >= 3 and t.text[:1].islower()) / lower
+    signs = sum(1 for _ in OCR_SIGNS.finditer(doc.text))
+    return (sum(1 for t in unknown if len(t.text) >= 3 and t.text[:1].islower()) + signs) / lower
 
 
 @per_document
