@@ -26,7 +26,10 @@ In text that reads as OCR output (SPL001's noise measure: at least 5 % of the lo
 unknown), a semicolon before a lowercase word is a misread comma; Tesseract reads commas so far
 more often than such text lists with semicolons (the fix is safe there, and proofread text is
 never touched). A colon there is flagged too, as a likely speck (unsafe: a colon may open a
-list or a quotation).
+list or a quotation). Such text's colon between a lowercase word and a capitalised one (not a
+list of names: "Олар: Иран, Тұран") or at its very end is a misread full stop (safe); a colon or
+semicolon at a line end whose pieces join into a word ("қа:⏎зақты") is a misread hyphen, and the
+word is joined (safe when the pieces are not both words).
 """
 
 import regex
@@ -64,6 +67,10 @@ _MARK = regex.compile(r"(?P<mark>[.:`‘’'´])(?<=\p{L}.)(?=\p{L})")
 _CYR = regex.compile(r"\p{Cyrillic}")
 # a semicolon or colon between two words, the second lowercase (but not one of a list's items)
 _CLAUSE_MARK = regex.compile(r"[;:](?<=\p{L}[)»]?.)(?=[ \t]+\p{Ll})(?![ \t]+\p{L}{1,2}\))")
+# in OCR text: a colon closing a sentence (a lowercase word before, a capitalised one after, not a
+# list of names), or the text; and a colon or semicolon at a line end where a broken word's hyphen was
+_COLON_STOP = regex.compile(r":(?<=\p{Ll}:)(?=[ \t]+\p{Lu}\p{Ll}+(?![\p{L},-])|[ \t]*\Z)")
+_MARK_FOR_HYPHEN = regex.compile(r"[:;](?<=(?<![\p{L}-])(?P<left>\p{L}+)[:;])[ \t]*(?:\r?\n[ \t]*)+(?P<right>\p{Ll}+)(?![\p{L}-])")
 _DOMAINS = frozenset(("ру", "рф", "қаз", "ru", "kz", "com", "org", "net", "info", "media"))
 # a full stop after a word that ends as no abbreviation does, then a lowercase word
 _INNER_STOP = regex.compile(r"\.(?<=(?<![\p{L}.])\p{Cyrillic}{2,}[аәеёиоөұүыіэюяуьйъ]\.)(?=[ \t]+(?:\r?\n[ \t]*)?\p{Ll}"
@@ -194,6 +201,18 @@ def check(doc, lex):
             else:
                 yield RULE.replace(s, s + 1, "colon before a lowercase word in OCR text: likely a speck", "",
                                    safety=Safety.UNSAFE, title="remove the colon", more=(",",))
+        for m in _COLON_STOP.finditer(text):
+            s = m.start()
+            if not doc.in_protected(s - 1, s + 1):
+                yield RULE.replace(s, s + 1, "colon ending a sentence in OCR text: a misread full stop", ".",
+                                   title="write a full stop")
+        for m in _MARK_FOR_HYPHEN.finditer(text):
+            left, right = m.group("left"), m.group("right")
+            joined = left + right
+            if lex.is_valid(joined) and not (lex.is_valid(left) and lex.is_valid(right)):
+                s, e = m.start("left"), m.end("right")
+                yield RULE.replace(s, e, f'"{m.group()[0]}" at the line end where "{left}-/{right}" broke: '
+                                         f'join as "{joined}"', joined, title=f"join as {joined!r}")
     for m in _INNER_STOP.finditer(text):
         s = m.start()
         if doc.in_protected(s - 1, s + 1):

@@ -24,3 +24,24 @@ def test_semicolon_and_colon_before_lowercase_only_in_noisy_text(run_rule):
     assert semi.fix.edits[0].text == "," and semi.fix.safety.name == "SAFE"
     assert colon.fix.safety.name == "UNSAFE" and colon.suggestions == ("", ",")
     assert [f for f in run_rule("PUN002", CLEAN) if CLEAN[f.start] in ";:"] == []
+
+
+def test_ocr_signs_count_as_noise_with_the_unknown_words():
+    lex = get_lexicon()
+    prose = ("Ол кезде халық көп болды және мемлекет құрылды, бұл туралы деректер сақталған. " * 5)
+    assert not is_noisy(Document(prose), lex)
+    specks = prose.replace("көп болды", "көп|болды").replace("туралы деректер", "туралы--деректер")
+    assert is_noisy(Document(specks), lex)
+
+
+def test_colon_closing_a_sentence_or_breaking_a_word_in_noisy_text(run_rule):
+    text = NOISY + "Бұл мемлекет құрылды: Келесі жылы тағы қа:\nзақты жерлер алынды. Олар: Иран, Тұран. Соңы:"
+    found = [f for f in run_rule("PUN002", text) if f.start >= len(NOISY)]
+    stops = [f.start for f in found if f.fix.edits[0].text == "."]
+    # after құрылды and at the end of the text; a list of names after "Олар:" is left alone
+    assert stops == [text.index("құрылды:") + len("құрылды"), len(text) - 1]
+    (join,) = [f for f in found if f.fix.edits[0].text == "қазақты"]
+    assert text[join.start:join.end] == "қа:\nзақты" and join.fix.safety.name == "SAFE"
+    # prose is never touched
+    clean = CLEAN + "Бұл мемлекет құрылды: Келесі жылы тағы қа:\nзақты жерлер алынды."
+    assert [f for f in run_rule("PUN002", clean) if f.start >= len(CLEAN)] == []
