@@ -21,7 +21,8 @@ that ends in a vowel, ь or й: Kazakh and Russian cut abbreviations before a vo
 flagged before a list label ("студентка.⏎б) ...").
 Fix safety: safe for backticks and quotes between Cyrillic words (Kazakh and Russian write no
 apostrophes); for . and : the mark becomes a space when the words run on in one sentence
-(the right word lowercase); a full stop inside a sentence is removed.
+(the right word lowercase); a full stop inside a sentence is removed (in OCR text also one after a
+whole word ending in a consonant: "против. мира").
 In text that reads as OCR output (SPL001's noise measure: at least 5 % of the lowercase words
 unknown), a semicolon before a lowercase word is a misread comma; Tesseract reads commas so far
 more often than such text lists with semicolons (the fix is safe there, and proofread text is
@@ -73,6 +74,8 @@ _COLON_STOP = regex.compile(r":(?<=\p{Ll}:)(?=[ \t]+\p{Lu}\p{Ll}+(?![\p{L},-])|[
 _MARK_FOR_HYPHEN = regex.compile(r"[:;](?<=(?<![\p{L}-])(?P<left>\p{L}+)[:;])[ \t]*(?:\r?\n[ \t]*)+(?P<right>\p{Ll}+)(?![\p{L}-])")
 _DOMAINS = frozenset(("ру", "рф", "қаз", "ru", "kz", "com", "org", "net", "info", "media"))
 # a full stop after a word that ends as no abbreviation does, then a lowercase word
+_INNER_STOP_OCR = regex.compile(r"\.(?<=(?<![\p{L}.])\p{Cyrillic}{2,}[бвгғджзкқлмнңпрстфхһцчшщ]\.)"
+                                r"(?=[ \t]+(?:\r?\n[ \t]*)?\p{Ll}{2}|\r?\n[ \t]*\p{Ll}{2})(?![ \t\r\n]*\p{L}{1,2}\))")
 _INNER_STOP = regex.compile(r"\.(?<=(?<![\p{L}.])\p{Cyrillic}{2,}[аәеёиоөұүыіэюяуьйъ]\.)(?=[ \t]+(?:\r?\n[ \t]*)?\p{Ll}"
                             r"|\r?\n[ \t]*\p{Ll})(?![ \t\r\n]*\p{L}{1,2}\))")
 
@@ -213,12 +216,16 @@ def check(doc, lex):
                 s, e = m.start("left"), m.end("right")
                 yield RULE.replace(s, e, f'"{m.group()[0]}" at the line end where "{left}-/{right}" broke: '
                                          f'join as "{joined}"', joined, title=f"join as {joined!r}")
-    for m in _INNER_STOP.finditer(text):
-        s = m.start()
+    stops = [(m.start(), False) for m in _INNER_STOP.finditer(text)]
+    if "." in text and is_noisy(doc, lex):
+        # in OCR text also after a word ending in a consonant when it is a whole word (против.
+        # мира), not a cut one (соавт., долл.)
+        stops = sorted(stops + [(m.start(), True) for m in _INNER_STOP_OCR.finditer(text)])
+    for s, whole in stops:
         if doc.in_protected(s - 1, s + 1):
             continue
         word = regex.search(r"\p{L}+$", text[max(0, s - 40):s]).group()
-        if lex.is_abbreviation(word + "."):
+        if lex.is_abbreviation(word + ".") or whole and not lex.is_valid(word):
             continue
         yield RULE.replace(s, s + 1, f'full stop after "{word}" inside a sentence (a lowercase word follows)', "",
                            title="remove the full stop")

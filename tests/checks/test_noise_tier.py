@@ -45,3 +45,12 @@ def test_colon_closing_a_sentence_or_breaking_a_word_in_noisy_text(run_rule):
     # prose is never touched
     clean = CLEAN + "Бұл мемлекет құрылды: Келесі жылы тағы қа:\nзақты жерлер алынды."
     assert [f for f in run_rule("PUN002", clean) if f.start >= len(CLEAN)] == []
+
+
+def test_full_stop_after_a_whole_word_ending_in_a_consonant_only_in_noisy_text(run_rule):
+    tail = "Это преступление против. мира, а соавт. считают иначе."
+    noisy = NOISY + tail
+    stops = [f.start - len(NOISY) for f in run_rule("PUN002", noisy) if f.start >= len(NOISY)]
+    assert stops == [tail.index("против.") + len("против")]  # соавт. is a cut word, not a whole one
+    clean = CLEAN + tail
+    assert [f for f in run_rule("PUN002", clean) if f.start >= len(CLEAN)] == []
