@@ -8,15 +8,18 @@ How: in a Kazakh paragraph (by vocabulary: most of its words are Kazakh-only) wh
 few Kazakh letters (under 0.15 a word; Kazakh prose has about 0.5), every word is tried with its
 Kazakh letters restored; a restoration the lexicon knows replaces a word that is unknown, or one
 that is not a Kazakh dictionary word while the restoration is one, or reads clearly better as
-Kazakh (by the ranking below: гулденген → гүлденген). Elsewhere, only unknown words
+Kazakh (by the ranking below, with the paper's evidence: гулденген → гүлденген;
+казакстанмен → қазақстанмен where the paper surely writes қазақстан). Elsewhere, only unknown words
 that become valid by restoring Kazakh letters are flagged.
 Ranking: few letters restored (мемлекет!н → мемлекетін, not мемлекетің), dictionary words before
-forms the grammar builds, native words in one vowel harmony before loanword readings
-(курды → құрды, not курді).
+forms the grammar builds, native words in one vowel harmony (the invariant -мен/-бен/-пен aside)
+before loanword readings (курды → құрды, not курді).
 Fix safety: safe when the best candidate scores clearly better (by 0.5) than the next; unsafe
 otherwise.
 KAZ002 (the companion note) marks once per document that a Russian model read Kazakh text.
 """
+
+from collections import Counter
 
 import regex
 
@@ -95,6 +98,7 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _U_BETWEEN = regex.compile(r"(?<=[бвгғджзйкқлмнңпрстфхһцчшщ])у(?=[бвгғджзйкқлмнңпрстфхһцчшщ])")
 _CONSONANTS = set("бвгғджзйклмнңпрстфхһцчшщқ")
 _BACK = set("аоұы")
+_INVARIANT = ("мен", "бен", "пен")
 _FRONT = set("әөүіе")
 
 
@@ -108,7 +112,8 @@ def _score(changes: int, cand: str, known: bool, lex, whole: bool = False) -> fl
     costs little and the fuller restoration the dictionary knows (сақталған, not сакталған) wins."""
     a = lex.kazakh.analyse(cand)
     loan = bool(a) and a[0] in lex.kazakh.loans
-    vowels = set(cand)
+    # the harmony-invariant instrumental (Қазақстан-мен) mixes a native word's vowels
+    vowels = set(cand[:-3] if cand.endswith(_INVARIANT) and len(cand) > 5 else cand)
     mixed = bool(vowels & _BACK) and bool(vowels & _FRONT) and not loan
     # a native word has ұ or ү between consonants, not у (which stands for /w/ or /uw/): құрды
     u_between = 0 if loan else len(_U_BETWEEN.findall(cand))
@@ -156,14 +161,12 @@ def _candidates(doc, lex):
             if not whole and not known:
                 continue  # in normal Kazakh text, only a restoration to a dictionary word is evidence
             scored = sorted((_score(n, c, c in known, lex, whole), c) for n, c in found)
-            own = None
-            if valid and not known:
-                # a word the grammar builds, not a dictionary word: replaced only by a restoration
-                # that reads clearly better as Kazakh (гулденген → гүлденген: у between consonants
-                # is a Russian model's ү)
-                own = _score(0, low, False, lex, whole)
-                if scored[0][0] + BETTER > own:
-                    continue
+            # a word the grammar builds, not a dictionary word: replaced only by a restoration that
+            # reads clearly better as Kazakh (гулденген → гүлденген: у between consonants is a
+            # Russian model's ү), with the paper's evidence counted (``_decided``)
+            own = _score(0, low, False, lex, whole) if valid and not known else None
+            if own is not None and scored[0][0] - EVIDENCE + BETTER > own:
+                continue  # not even the paper's evidence would make it better
             yield [m.start(), m.end(), w, scored, own]
 
 
@@ -174,8 +177,9 @@ BETTER = 0.3  # how much better than a valid non-dictionary word its restoration
 
 def _decided(items, lex):
     """Rank each word's restorations; a sure one is clearly ahead (by 0.5). Then the stems of
-    the sure restorations are evidence for the unsure: a paper that surely writes қазақстан and
-    қазақтың writes қазақ, not қазак."""
+    the sure restorations are evidence for the others: a paper that surely writes қазақстан and
+    қазақтың writes қазақ, not қазак. A valid word stays unless its best restoration, evidence
+    counted, reads clearly better (``BETTER``) than the word itself."""
     def sure(scored):
         return len(scored) == 1 or scored[1][0] >= scored[0][0] + SURE
 
@@ -183,11 +187,22 @@ def _decided(items, lex):
         a = lex.kazakh.analyse(word, whole=False) or lex.kazakh.analyse(word)
         return a[0] if a and len(a[0]) >= 3 else None
 
-    stems = {stem(scored[0][1]) for _, _, _, scored, _ in items if sure(scored)} - {None}
+    def evidence(scored, own):
+        """The stem this word's restoration is evidence for, if it is sure."""
+        if sure(scored) and (own is None or scored[0][0] + BETTER <= own):
+            return stem(scored[0][1])
+        return None
+
+    mine = [evidence(scored, own) for _, _, _, scored, own in items]
+    stems = Counter(mine)
+    stems.pop(None, None)
     out = []
-    for s, e, w, scored, own in items:
-        if not sure(scored) and stems:
-            scored = sorted((score - EVIDENCE * (stem(c) in stems), c) for score, c in scored)
+    for (s, e, w, scored, own), my in zip(items, mine, strict=True):
+        if stems and (my is None or own is not None):
+            # (a word is no evidence for itself)
+            scored = sorted((score - EVIDENCE * (stems[stem(c)] > (stem(c) == my)), c) for score, c in scored)
+        if own is not None and scored[0][0] + BETTER > own:
+            continue  # a valid word its best restoration does not read clearly better than
         # a valid word gives way safely only to a restoration as clearly ahead of it
         safe = sure(scored) and (own is None or scored[0][0] + SURE <= own)
         out.append((s, e, w, [restore_case(w, c) for _, c in scored], safe))

@@ -99,3 +99,20 @@ def test_yo_written_e_look_up_agrees_with_the_replacement_search(lex):
         slow = q in words or "е" in q and bool(words.similar_keys(q, ee))
         assert lex._ru_known(q) == slow, q
     assert len(queries) > 300
+
+
+def test_the_paper_s_evidence_lets_a_restoration_replace_a_valid_word(lex):
+    from qa.checks.kazakh_letters import _decided
+    # казакстанмен is a word of the grammar (the dictionary's қазак + -стан); its restoration
+    # scores 0.6, not clearly better than the word's own 0.7 (by 0.3) without evidence
+    word = [20, 32, "казакстанмен", [(0.6, "қазақстанмен"), (0.9, "қазақстанмең")], 0.7]
+    sure = [0, 11, "Казакстанда", [(0.0, "қазақстанда")], None]
+    assert _decided([word], lex) == []
+    (_, kept) = _decided([sure, word], lex)
+    assert kept[3][0] == "қазақстанмен"
+
+
+def test_the_invariant_instrumental_does_not_count_as_mixed_harmony(lex):
+    from qa.checks.kazakh_letters import _score
+    assert _score(2, "қазақстанмен", False, lex) == _score(2, "қазақстанда", False, lex)
+    assert _score(0, "курді", False, lex) > _score(0, "құрды", False, lex)
