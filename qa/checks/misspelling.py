@@ -10,7 +10,10 @@ Severity: error for a lowercase word with a plausible correction (one edit or OC
 away). Info for a capitalised word (most unknown
 capitalised words are names), for a word with no correction near it (a rare word more likely
 than a slip), and for an unknown word whose form family recurs three or more times in the
-document (a term of the paper: "комплаенс", "комплаенса", "комплаенс-рисков").
+document (a term of the paper: "комплаенс", "комплаенса", "комплаенс-рисков"). In Kazakh prose
+(not OCR noise), info too when the best correction is only a form the grammar builds one edit
+away: not a dictionary word, not used by the document, not a cheap confusion other than a Kazakh
+letter restored (the lexicon lacks rare words, and their neighbours are often grammatical).
 Suggestions: ``qa.suggest`` (OCR confusions, then single edits), ranked with the document's own
 vocabulary as evidence.
 Fix safety: safe when the best candidate is an OCR confusion or single edit that no other
@@ -65,6 +68,24 @@ def skip(tok, doc, lex) -> bool:
 def plausible(word: str, cands) -> bool:
     """Is there a correction near enough to make the word an error rather than a rare word?"""
     return bool(cands) and cands[0].cost <= 1.0
+
+
+_RESTORED = frozenset(kazakh_letters.RESTORE)
+STRONG = 0.3  # a confusion this cheap (ь for ъ, a Latin look-alike) is evidence by itself
+
+
+def evidenced(word: str, cand, lex, vocab) -> bool:
+    """In Kazakh prose, is the correction more than a chance neighbour of a rare word: a word the
+    dictionary lists whole, one the document uses (or its stem), or a cheap confusion that is not
+    a Kazakh letter restored (in text no Russian model read, жаурыннан is not a lost ң)? A form
+    the grammar builds one edit away is no evidence: the lexicon lacks rare words (тумысынан),
+    and their neighbours are often grammatical."""
+    c = cand.word
+    if c in lex.kazakh.words or vocab.evidence(c, "kk") > 0:
+        return True
+    low = word.lower()
+    restored = len(c) == len(low) and all(a == b or (a, b) in _RESTORED for a, b in zip(low, c, strict=True))
+    return cand.cost <= STRONG and not restored
 
 
 def confident(cands, used: bool = False) -> bool:
@@ -140,13 +161,16 @@ def check(doc, lex):
         sev = Severity.INFO if capital or is_term or foreign else RULE.severity
         lang = word_language(doc, lex, tok)
         # suggestions cost time: none for names, terms and foreign words, which are only noted
-        cands = lex.suggester.candidates(w, lang, vocabulary(doc, lex)) if sev is RULE.severity else ()
+        vocab = vocabulary(doc, lex)
+        cands = lex.suggester.candidates(w, lang, vocab) if sev is RULE.severity else ()
         if sev is RULE.severity and not plausible(w, cands):
             # nothing valid is near: a rare word or name more likely than a slip, unless the
             # whole text is noise
             sev = Severity.WARNING if noisy else Severity.INFO
+        elif sev is RULE.severity and lang == "kk" and not noisy and not evidenced(w, cands[0], lex, vocab):
+            sev = Severity.INFO
         sugg = tuple(restore_case(w, c.word) for c in cands)
-        used = bool(cands) and vocabulary(doc, lex).evidence(cands[0].word, lang) >= 1.0
+        used = bool(cands) and vocab.evidence(cands[0].word, lang) >= 1.0
         safety = Safety.SAFE if sev is not Severity.INFO and confident(cands, used) else Safety.UNSAFE
         fix = Fix((Edit(tok.start, tok.end, sugg[0]),), safety, f"replace with {sugg[0]!r}") if sugg else None
         msg = f'unknown word "{w}"' + (f'; did you mean "{sugg[0]}"?' if sugg else "")
