@@ -30,7 +30,10 @@ never touched). A colon there is flagged too, as a likely speck (unsafe: a colon
 list or a quotation). Such text's colon between a lowercase word and a capitalised one (not a
 list of names: "Олар: Иран, Тұран") or at its very end is a misread full stop (safe); a colon or
 semicolon at a line end whose pieces join into a word ("қа:⏎зақты") is a misread hyphen, and the
-word is joined (safe when the pieces are not both words).
+word is joined (safe when the pieces are not both words). There a hyphen stands for a space
+more widely too: after any ending of two letters or more the right word does not share
+(кезінде-мәдени), and between two Russian words unless the first ends as a compound's first
+part does (морально-этических) or a particle follows (каких-либо).
 """
 
 import regex
@@ -80,7 +83,7 @@ _INNER_STOP = regex.compile(r"\.(?<=(?<![\p{L}.])\p{Cyrillic}{2,}[аәеёиоө
                             r"|\r?\n[ \t]*\p{Ll})(?![ \t\r\n]*\p{L}{1,2}\))")
 
 
-def _hyphen_for_space(left: str, right: str, lex) -> bool:
+def _hyphen_for_space(left: str, right: str, lex, noisy: bool = False) -> bool:
     """A hyphen between two words that do not form a compound: the left word carries a case,
     plural or verb ending (алғаннан-кейін, шыққан-түркі, Арабтар-жаулап), or the right one
     starts a name after a lowercase word (жүруге-Мұршасы). Paired words (ата-ана, іс-қимыл,
@@ -105,6 +108,10 @@ def _hyphen_for_space(left: str, right: str, lex) -> bool:
         return False  # a compound name: Бендер-Аббас
     if rlow in NEVER_SECOND or low in NEVER_FIRST:
         return True  # words that stand in no hyphenated pair that way round (ниет-керек, немесе-азаматтығын)
+    if noisy and lex.is_valid(left, "ru") and lex.is_valid(right, "ru") and not lex.is_valid(left, "kk"):
+        # in OCR text two Russian words, unless the first ends as a compound's first part does
+        # (морально-этических, политико-правовой) or a particle follows (каких-либо)
+        return not (low.endswith(("о", "е")) or rlow in _RU_PARTICLES)
     a = lex.kazakh.analyse(low, whole=False)
     if not a or len(a[0]) < 3:
         return False
@@ -114,11 +121,15 @@ def _hyphen_for_space(left: str, right: str, lex) -> bool:
     # a short case, possessive or past ending (қатысты-мәдени, мектебі-үлкен, Шымкентте-қорғасын)
     # on a word the dictionary does not list whole (парсы-тәжік is not пар-сы), unless the right
     # word ends alike: paired forms take the same ending (көшіп-қонып, индустриалды-инновациялық)
+    paired = rlow.endswith(ending[-2:]) or ending in _ADJ_ENDINGS and rlow.endswith(_ADJ_PAIRED)
+    if noisy and len(ending) >= 2 and not paired:
+        return True  # in OCR text a dictionary word's ending counts too (кезінде-А, қатысты-мәдени)
     if low in lex.kazakh.words or len(ending) > 3 or not ending.endswith(SHORT_ENDINGS):
         return False
-    return not (rlow.endswith(ending[-2:]) or ending in _ADJ_ENDINGS and rlow.endswith(_ADJ_PAIRED))
+    return not paired
 
 
+_RU_PARTICLES = frozenset(("либо", "нибудь", "то", "ка", "таки", "де"))
 # Russian words written apart that OCR joins to a neighbour with a mark or a hyphen: the
 # prepositions and conjunctions of one letter; after a word, and before one (по- and не- make
 # hyphenated words of their own: по-русски, не-человек)
@@ -181,6 +192,7 @@ def _edge_marks(doc):
 
 def check(doc, lex):
     text = doc.text
+    noisy = is_noisy(doc, lex)
     for s, mark, lead in _edge_marks(doc):
         if doc.in_protected(s, s + 1):
             continue
@@ -189,11 +201,11 @@ def check(doc, lex):
         yield RULE.replace(s, s + 1, f'stray "{mark}" {where} "{word.group() if word else ""}"', "",
                            title=f"remove the {mark!r}")
     for m in _HYPHEN.finditer(text):
-        if _hyphen_for_space(m.group("left"), m.group("right"), lex):
+        if _hyphen_for_space(m.group("left"), m.group("right"), lex, noisy):
             s = m.end("left")
             yield RULE.replace(s, s + 1, f'hyphen between "{m.group("left")}" and "{m.group("right")}", '
                                          "which form no compound", " ", title="replace with a space")
-    if (";" in text or ":" in text) and is_noisy(doc, lex):
+    if (";" in text or ":" in text) and noisy:
         for m in _CLAUSE_MARK.finditer(text):
             s = m.start()
             if doc.in_protected(s - 1, s + 1):
@@ -217,7 +229,7 @@ def check(doc, lex):
                 yield RULE.replace(s, e, f'"{m.group()[0]}" at the line end where "{left}-/{right}" broke: '
                                          f'join as "{joined}"', joined, title=f"join as {joined!r}")
     stops = [(m.start(), False) for m in _INNER_STOP.finditer(text)]
-    if "." in text and is_noisy(doc, lex):
+    if "." in text and noisy:
         # in OCR text also after a word ending in a consonant when it is a whole word (против.
         # мира), not a cut one (соавт., долл.)
         stops = sorted(stops + [(m.start(), True) for m in _INNER_STOP_OCR.finditer(text)])

@@ -54,3 +54,14 @@ def test_full_stop_after_a_whole_word_ending_in_a_consonant_only_in_noisy_text(r
     assert stops == [tail.index("против.") + len("против")]  # соавт. is a cut word, not a whole one
     clean = CLEAN + tail
     assert [f for f in run_rule("PUN002", clean) if f.start >= len(CLEAN)] == []
+
+
+def test_hyphen_for_a_space_is_read_more_widely_in_noisy_text(run_rule):
+    tail = ("Бұл кезінде-мәдени мұра болды, ата-анасы келді. "
+            "Сведения о личности-врача, морально-этических нормах и каких-либо правилах.")
+    def hyphens(base):
+        text = base + tail
+        return sorted(text[f.start - 12:f.start + 1].split()[-1] for f in run_rule("PUN002", text)
+                      if f.start >= len(base) and text[f.start] == "-")
+    assert hyphens(NOISY) == ["кезінде-", "личности-"]
+    assert hyphens(CLEAN) == []  # in prose a dictionary word's ending and two Russian words are left alone
