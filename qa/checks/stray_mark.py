@@ -24,9 +24,10 @@ apostrophes); for . and : the mark becomes a space when the words run on in one 
 (the right word lowercase); a full stop inside a sentence is removed (in OCR text also one after a
 whole word ending in a consonant: "против. мира").
 In text that reads as OCR output (SPL001's noise measure: at least 5 % of the lowercase words
-unknown), a semicolon before a lowercase word is a misread comma; Tesseract reads commas so far
-more often than such text lists with semicolons (the fix is safe there, and proofread text is
-never touched). A colon there is flagged too, as a likely speck (unsafe: a colon may open a
+unknown, or as many signs of OCR), a semicolon before a lowercase word is a misread comma (before
+a capitalised one, a comma after a name and a full stop after a lowercase word); Tesseract reads
+commas so far more often than such text lists with semicolons (the fix is safe there, and
+proofread text is never touched). A colon there is flagged too, as a likely speck (unsafe: a colon may open a
 list or a quotation). Such text's colon between a lowercase word and a capitalised one (not a
 list of names: "Олар: Иран, Тұран") or at its very end is a misread full stop (safe); a colon or
 semicolon at a line end whose pieces join into a word ("қа:⏎зақты") is a misread hyphen, and the
@@ -70,9 +71,10 @@ RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
 _MARK = regex.compile(r"(?P<mark>[.:`‘’'´])(?<=\p{L}.)(?=\p{L})")
 _CYR = regex.compile(r"\p{Cyrillic}")
 # a semicolon or colon between two words, the second lowercase (but not one of a list's items)
-_CLAUSE_MARK = regex.compile(r"[;:](?<=\p{L}[)»]?.)(?=[ \t]+\p{Ll})(?![ \t]+\p{L}{1,2}\))")
+_CLAUSE_MARK = regex.compile(r"[;:](?<=[\p{L}\d][)»]?.)(?=[ \t]+\p{Ll})(?![ \t]+\p{L}{1,2}\))")
 # in OCR text: a colon closing a sentence (a lowercase word before, a capitalised one after, not a
 # list of names), or the text; and a colon or semicolon at a line end where a broken word's hyphen was
+_SEMICOLON_CAP = regex.compile(r";(?<=(?<![\p{L}\d])(?P<left>\p{L}+)[)»]?;)(?=[ \t]+(?:\r?\n[ \t]*)?\p{Lu}\p{Ll})")
 _COLON_STOP = regex.compile(r":(?<=\p{Ll}:)(?=[ \t]+\p{Lu}\p{Ll}+(?![\p{L},-])|[ \t]*\Z)")
 _MARK_FOR_HYPHEN = regex.compile(r"[:;](?<=(?<![\p{L}-])(?P<left>\p{L}+)[:;])[ \t]*(?:\r?\n[ \t]*)+(?P<right>\p{Ll}+)(?![\p{L}-])")
 _DOMAINS = frozenset(("ру", "рф", "қаз", "ru", "kz", "com", "org", "net", "info", "media"))
@@ -216,6 +218,15 @@ def check(doc, lex):
             else:
                 yield RULE.replace(s, s + 1, "colon before a lowercase word in OCR text: likely a speck", "",
                                    safety=Safety.UNSAFE, title="remove the colon", more=(",",))
+        for m in _SEMICOLON_CAP.finditer(text):
+            s = m.start()
+            if doc.in_protected(s - 1, s + 1):
+                continue
+            # after a name a list goes on (Германия; Жапония), after a lowercase word a sentence ended
+            comma = m.group("left")[:1].isupper()
+            yield RULE.replace(s, s + 1, "semicolon before a capitalised word in OCR text: a misread "
+                               + ("comma" if comma else "full stop"), "," if comma else ".",
+                               title="write a comma" if comma else "write a full stop")
         for m in _COLON_STOP.finditer(text):
             s = m.start()
             if not doc.in_protected(s - 1, s + 1):

@@ -65,3 +65,15 @@ def test_hyphen_for_a_space_is_read_more_widely_in_noisy_text(run_rule):
                       if f.start >= len(base) and text[f.start] == "-")
     assert hyphens(NOISY) == ["кезінде-", "личности-"]
     assert hyphens(CLEAN) == []  # in prose a dictionary word's ending and two Russian words are left alone
+
+
+def test_semicolon_before_a_capitalised_word_in_noisy_text(run_rule):
+    tail = "Серіктестері: Германия; Жапония. Ол ертерек кетеді; Олар қалды. Мақсат (2020-21); бітті."
+    def semis(base):
+        text = base + tail
+        return [(text[f.start - 3:f.start], f.fix.edits[0].text) for f in run_rule("PUN002", text)
+                if f.start >= len(base) and text[f.start] == ";"]
+    # a list of names goes on with a comma; after a lowercase word a sentence ended; a number in
+    # brackets before a lowercase word is followed by a misread comma
+    assert semis(NOISY) == [("ния", ","), ("еді", "."), ("21)", ",")]
+    assert semis(CLEAN) == []
