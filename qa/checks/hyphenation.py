@@ -93,7 +93,8 @@ def _decide(left: str, right: str, lex, inline: frozenset[str] = frozenset()) ->
     return joined, Safety.DISPLAY, "neither form is known to the lexicon"
 
 
-_EDGE = regex.compile(r"(?<=\S)[-\u2010\u00ad—–¬][ \t]*(?:\r\n|\r|\n)(?:[ \t\f\v]*(?:\r\n|\r|\n))*[ \t]*(?=\S)")
+_EDGE = regex.compile(r"(?<=\S)[-\u2010\u00ad—–¬][ \t]*(?:[^\s\p{L}\d]{1,3}[ \t]*)?(?:\r\n|\r|\n)"
+                      r"(?:[ \t\f\v]*(?:\r\n|\r|\n))*[ \t]*(?=\S)")
 _REACH = 60  # how far a broken word's pieces reach on either side of the break
 
 

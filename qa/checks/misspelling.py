@@ -10,7 +10,8 @@ Severity: error for a lowercase word with a plausible correction (one edit or OC
 away). Info for a capitalised word (most unknown
 capitalised words are names), for a word with no correction near it (a rare word more likely
 than a slip), and for an unknown word whose form family recurs three or more times in the
-document (a term of the paper: "комплаенс", "комплаенса", "комплаенс-рисков"). In Kazakh prose
+document (a term of the paper: "комплаенс", "комплаенса", "комплаенс-рисков"; in OCR noise only
+when no OCR confusion of a known word is near, which would make it a repeated misreading). In Kazakh prose
 (not OCR noise), info too when the best correction is only a form the grammar builds one edit
 away: not a dictionary word, not used by the document, not a cheap confusion other than a Kazakh
 letter restored (the lexicon lacks rare words, and their neighbours are often grammatical).
@@ -71,6 +72,7 @@ def plausible(word: str, cands) -> bool:
 
 
 _RESTORED = frozenset(kazakh_letters.RESTORE)
+CONFUSION = 0.6  # the dearest OCR confusion cost (a recurring word this near a known one is a misreading)
 STRONG = 0.3  # a confusion this cheap (ь for ъ, a Latin look-alike) is evidence by itself
 
 
@@ -155,14 +157,18 @@ def check(doc, lex):
         noisy = noisy_doc or in_spans(rus, tok.start, tok.end)
         capital = w[:1].isupper()
         # An unknown word that recurs in the same form family is a term of the paper, not a slip.
-        is_term = family(w) in terms and not noisy
+        is_term = family(w) in terms
         # A Latin word inside Cyrillic prose is a quotation or a name we cannot judge.
         foreign = script_of(w) == "latin" and tok.lang == "en" and _paragraph_lang(doc, tok) in ("kk", "ru")
-        sev = Severity.INFO if capital or is_term or foreign else RULE.severity
+        sev = Severity.INFO if capital or is_term and not noisy or foreign else RULE.severity
         lang = word_language(doc, lex, tok)
         # suggestions cost time: none for names, terms and foreign words, which are only noted
         vocab = vocabulary(doc, lex)
         cands = lex.suggester.candidates(w, lang, vocab) if sev is RULE.severity else ()
+        if is_term and sev is RULE.severity and (not cands or cands[0].cost > CONFUSION):
+            # in OCR noise a recurring word is a term of the paper too, unless an OCR confusion of
+            # a known word is near (a misreading the model repeats)
+            sev = Severity.INFO
         if sev is RULE.severity and not plausible(w, cands):
             # nothing valid is near: a rare word or name more likely than a slip, unless the
             # whole text is noise

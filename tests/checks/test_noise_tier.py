@@ -77,3 +77,12 @@ def test_semicolon_before_a_capitalised_word_in_noisy_text(run_rule):
     # brackets before a lowercase word is followed by a misread comma
     assert semis(NOISY) == [("ния", ","), ("еді", "."), ("21)", ",")]
     assert semis(CLEAN) == []
+
+
+def test_a_recurring_term_is_a_note_in_noisy_text_unless_a_confusion_is_near(run_rule):
+    tail = ("Ильхан ильхандар билеген, ильхандардың ордасы, ильхандарға салық.\n"
+            "Гражданское обшество и обшества, обшеству нужны.")
+    text = NOISY + tail
+    sev = {text[f.start:f.end]: f.severity.name for f in run_rule("SPL001", text) if f.start >= len(NOISY)}
+    assert sev["ильхандар"] == "INFO"
+    assert sev["обшество"] == "ERROR"  # щ read as ш, three times over

@@ -116,3 +116,8 @@ def test_the_invariant_instrumental_does_not_count_as_mixed_harmony(lex):
     from qa.checks.kazakh_letters import _score
     assert _score(2, "қазақстанмен", False, lex) == _score(2, "қазақстанда", False, lex)
     assert _score(0, "курді", False, lex) > _score(0, "құрды", False, lex)
+
+
+def test_a_piece_after_a_line_end_hyphen_with_specks_is_not_a_misspelling():
+    text = CLEAN_KK + "Бұл 2013 жылдың қа-:\nраша айында болды."
+    assert not any(text[f.start:f.end] in ("раша", "қа") for f in _findings(text, "SPL001"))
