@@ -114,3 +114,11 @@ def test_yo_stands_in_kazakh_only_where_russian_writes_it(word, valid):
     lex = get_lexicon()
     assert lex.is_valid(word, "kk") is valid
     assert lex.is_valid_fast(word, "kk") is valid
+
+
+@pytest.mark.parametrize("word,valid", [
+    ("даңқы", True), ("даңқымен", True), ("қорқады", True),  # after a consonant к/қ/п stay voiceless
+    ("кітабы", True), ("тарағы", True), ("кітапы", False), ("жүрекі", False),  # after a vowel they voice
+])
+def test_final_stops_voice_only_after_a_vowel(kk, word, valid):
+    assert kk.is_valid(word) is valid

@@ -6,7 +6,8 @@ grammar is compiled once into, per state and context (harmony, class of the last
 surface strings that may follow; analysis then walks the word left to right.
 
 Morphophonology handled at the stem boundary:
-- к/қ/п at a stem's end voice to г/ғ/б before a vowel (көк → көгі, тарақ → тарағы, кітап → кітабы);
+- к/қ/п at a stem's end voice to г/ғ/б before a vowel when a vowel precedes them (көк → көгі, тарақ →
+  тарағы, кітап → кітабы; даңқ → даңқы);
 - a verb stem in ы/і meets the present -й as и (оқы + й + ды → оқиды), and drops ы/і before the
   verbal noun -у (оқы + у → оқу);
 - loanwords take the harmony of their last vowel (конституция → -ның, субъект → -тер); when that
@@ -142,10 +143,12 @@ class KazakhMorphology:
         # sorted, so that the order of analyses (and all that follows from it) is the same in every build
         for stems, state in ((self.nouns, "N_STEM"), (self.verbs, "V_STEM")):
             for s in sorted(stems):
-                # a native к/қ/п never stays voiceless before a vowel (кітабы, not кітапы); loans may
-                plain = "C" if s[-1:] in VOICE_BEFORE_VOWEL and len(s) > 2 and s not in self.loans else ""
+                # a native к/қ/п after a vowel never stays voiceless before one (кітабы, not кітапы);
+                # after a consonant it does not voice (даңқы, қорқады); loans may do either
+                voices = len(s) > 2 and s[-1] in VOICE_BEFORE_VOWEL and s[-2] in g.VOWELS
+                plain = "C" if voices and s not in self.loans else ""
                 self.variants[s].append((s, state, "", plain))
-                if len(s) > 2 and s[-1] in VOICE_BEFORE_VOWEL:
+                if voices:
                     # көк → көгі, кітап → кітабы: a voiceless stop voices before a vowel
                     self.variants[s[:-1] + VOICE_BEFORE_VOWEL[s[-1]]].append((s, state, "", "V"))
                 if len(s) > 4 and s[-1] == s[-2] and s[-1] not in g.VOWELS:
