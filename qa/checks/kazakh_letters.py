@@ -7,13 +7,15 @@ misses them.
 How: in a Kazakh paragraph (by vocabulary: most of its words are Kazakh-only) whose words carry
 few Kazakh letters (under 0.15 a word; Kazakh prose has about 0.5), every word is tried with its
 Kazakh letters restored; a restoration the lexicon knows replaces a word that is unknown, or one
-that is not a Kazakh dictionary word while the restoration is one, or reads clearly better as
+that is not a Kazakh dictionary word while the restoration is one, or a dictionary word of back
+vowels with к or г whose restoration to қ and ғ is a dictionary word too (native words of back
+vowels write қ and ғ: казак → қазақ, канат → қанат), or reads clearly better as
 Kazakh (by the ranking below, with the paper's evidence: гулденген → гүлденген;
 казакстанмен → қазақстанмен where the paper surely writes қазақстан). Elsewhere, only unknown words
 that become valid by restoring Kazakh letters are flagged.
 Ranking: few letters restored (мемлекет!н → мемлекетін, not мемлекетің), dictionary words before
 forms the grammar builds, native words in one vowel harmony (the invariant -мен/-бен/-пен aside)
-before loanword readings (курды → құрды, not курді).
+and with қ and ғ among back vowels before loanword readings (курды → құрды, not курді).
 Fix safety: safe when the best candidate scores clearly better (by 0.5) than the next; unsafe
 otherwise.
 KAZ002 (the companion note) marks once per document that a Russian model read Kazakh text.
@@ -102,6 +104,20 @@ _INVARIANT = ("мен", "бен", "пен")
 _FRONT = set("әөүіе")
 
 
+def _back_velars(word: str, dic) -> str | None:
+    """A word of back vowels only with к or г, which native Kazakh words of back vowels do not have
+    (they write қ and ғ): the dictionary word it is with қ and ғ restored (казак → қазақ, канат →
+    қанат), if there is one. A loan of back vowels keeps its к or г, and its restoration is no
+    word (капитал, газ)."""
+    letters = set(word)
+    if not letters & _BACK or letters & _FRONT or not letters & _VELARS:
+        return None
+    restored = word.translate(_TO_BACK_VELARS)
+    return restored if restored in dic else None
+
+
+_VELARS = frozenset("кг")
+_TO_BACK_VELARS = str.maketrans("кг", "қғ")
 RESTORE_COST = {False: 1.0, True: 0.3}  # a letter restored: in normal text, in text a Russian model read
 
 
@@ -117,7 +133,10 @@ def _score(changes: int, cand: str, known: bool, lex, whole: bool = False) -> fl
     mixed = bool(vowels & _BACK) and bool(vowels & _FRONT) and not loan
     # a native word has ұ or ү between consonants, not у (which stands for /w/ or /uw/): құрды
     u_between = 0 if loan else len(_U_BETWEEN.findall(cand))
-    return RESTORE_COST[whole] * changes - 0.6 * known + 1.5 * mixed + 0.7 * loan + 0.8 * u_between
+    # nor к or г among back vowels (қазақ, not казак)
+    velars = not loan and bool(vowels & _BACK) and not vowels & _FRONT and bool(vowels & _VELARS)
+    return (RESTORE_COST[whole] * changes - 0.6 * known + 1.5 * mixed + 0.7 * loan + 0.8 * u_between
+            + 0.8 * velars)
 
 
 @per_document
@@ -149,8 +168,13 @@ def _candidates(doc, lex):
             if in_spans(broken, m.start(), m.end()) and not (signs or lex.is_valid(w)):
                 continue  # a piece of a hyphenated word: only its Kazakh letters are judged
             valid = not signs and lex.is_valid(w)
-            if valid and (not whole or low in dic):
-                continue  # a known word, or in a normal Kazakh paragraph: leave it
+            if valid and whole and low in dic:
+                back = _back_velars(low, dic)
+                if back:
+                    yield [m.start(), m.end(), w, [(0.0, back)], None]
+                continue
+            if valid and not whole:
+                continue  # a known word in a normal Kazakh paragraph: leave it
             if not whole and (w[:1].isupper() or signs):
                 continue  # in normal Kazakh text an unknown capitalised word is a name
             # in a normal Kazakh paragraph a word lost a letter or two, not all of them

@@ -121,3 +121,17 @@ def test_the_invariant_instrumental_does_not_count_as_mixed_harmony(lex):
 def test_a_piece_after_a_line_end_hyphen_with_specks_is_not_a_misspelling():
     text = CLEAN_KK + "Бұл 2013 жылдың қа-:\nраша айында болды."
     assert not any(text[f.start:f.end] in ("раша", "қа") for f in _findings(text, "SPL001"))
+
+
+def test_back_vowel_words_with_k_or_g_are_restored_in_text_a_russian_model_read(lex):
+    from qa.checks.kazakh_letters import _back_velars, _score
+    dic = lex.kazakh.words
+    assert _back_velars("казак", dic) == "қазақ" and _back_velars("канат", dic) == "қанат"
+    assert _back_velars("капитал", dic) is None  # a loan: қапитал is no word
+    assert _back_velars("кетті", dic) is None  # front vowels take к
+    assert _score(0, "казакстан", False, lex) > _score(0, "қазақстан", False, lex)
+    text = ("Олар елде Хулагу эулетине карайтын ильхандар мемлекетин курды жане жылдары басып алды. "
+            "Казак халкы канат жайды.")
+    found = {text[f.start:f.end]: f for f in _findings(text, "KAZ001")}
+    assert found["Казак"].suggestions[0] == "Қазақ" and found["Казак"].fix.safety.name == "SAFE"
+    assert found["канат"].suggestions[0] == "қанат"
