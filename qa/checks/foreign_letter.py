@@ -47,11 +47,11 @@ def check(doc, lex):
         start = _LETTERS_BEFORE.match(text, end, f.start()).start()
         end = _LETTERS.match(text, f.start()).end()
         word = text[start:end]
-        fixed = word.translate(_TABLE)
-        valid = lex.is_valid(fixed, "kk")
         p = doc.paragraph_at(start)
         if p and OTHER_ONLY.search(text, p.start, p.end):
             continue
+        fixed = word.translate(_TABLE)
+        valid = lex.is_valid(fixed, "kk")
         if not valid and not (p and p.lang == "kk"):
             continue
         odd = ", ".join(f'"{ch}" (U+{ord(ch):04X})' for ch in dict.fromkeys(c for c in word if c in KAZAKH_FOR))

@@ -109,11 +109,14 @@ def _back_velars(word: str, dic) -> str | None:
     (they write қ and ғ): the dictionary word it is with қ and ғ restored (казак → қазақ, канат →
     қанат), if there is one. A loan of back vowels keeps its к or г, and its restoration is no
     word (капитал, газ)."""
-    letters = set(word)
-    if not letters & _BACK or letters & _FRONT or not letters & _VELARS:
+    if not _velars_among_back_vowels(set(word)):
         return None
     restored = word.translate(_TO_BACK_VELARS)
     return restored if restored in dic else None
+
+
+def _velars_among_back_vowels(letters: set[str]) -> bool:
+    return bool(letters & _BACK) and not letters & _FRONT and bool(letters & _VELARS)
 
 
 _VELARS = frozenset("кг")
@@ -129,12 +132,12 @@ def _score(changes: int, cand: str, known: bool, lex, whole: bool = False) -> fl
     a = lex.kazakh.analyse(cand)
     loan = bool(a) and a[0] in lex.kazakh.loans
     # the harmony-invariant instrumental (Қазақстан-мен) mixes a native word's vowels
-    vowels = set(cand[:-3] if cand.endswith(_INVARIANT) and len(cand) > 5 else cand)
-    mixed = bool(vowels & _BACK) and bool(vowels & _FRONT) and not loan
+    letters = set(cand[:-3] if cand.endswith(_INVARIANT) and len(cand) > 5 else cand)
+    mixed = bool(letters & _BACK) and bool(letters & _FRONT) and not loan
     # a native word has ұ or ү between consonants, not у (which stands for /w/ or /uw/): құрды
     u_between = 0 if loan else len(_U_BETWEEN.findall(cand))
     # nor к or г among back vowels (қазақ, not казак)
-    velars = not loan and bool(vowels & _BACK) and not vowels & _FRONT and bool(vowels & _VELARS)
+    velars = not loan and _velars_among_back_vowels(letters)
     return (RESTORE_COST[whole] * changes - 0.6 * known + 1.5 * mixed + 0.7 * loan + 0.8 * u_between
             + 0.8 * velars)
 
@@ -207,9 +210,13 @@ def _decided(items, lex):
     def sure(scored):
         return len(scored) == 1 or scored[1][0] >= scored[0][0] + SURE
 
+    stems_of: dict[str, str | None] = {}
+
     def stem(word):
-        a = lex.kazakh.analyse(word, whole=False) or lex.kazakh.analyse(word)
-        return a[0] if a and len(a[0]) >= 3 else None
+        if word not in stems_of:
+            a = lex.kazakh.analyse(word, whole=False) or lex.kazakh.analyse(word)
+            stems_of[word] = a[0] if a and len(a[0]) >= 3 else None
+        return stems_of[word]
 
     def evidence(scored, own):
         """The stem this word's restoration is evidence for, if it is sure."""

@@ -72,7 +72,7 @@ def plausible(word: str, cands) -> bool:
 
 
 _RESTORED = frozenset(kazakh_letters.RESTORE)
-CONFUSION = 0.6  # the dearest OCR confusion cost (a recurring word this near a known one is a misreading)
+CONFUSION = 0.6  # the dearest OCR confusion a correction may cost to be applied, or to call a recurring word a misreading
 STRONG = 0.3  # a confusion this cheap (ь for ъ, a Latin look-alike) is evidence by itself
 
 
@@ -99,7 +99,7 @@ def confident(cands, used: bool = False) -> bool:
         return False
     best = cands[0].cost
     second = cands[1].cost if len(cands) > 1 else 9.0
-    return best <= 0.6 and second >= best + 0.3 or used and best <= 1.0 and second >= best + 0.6
+    return best <= CONFUSION and second >= best + 0.3 or used and best <= 1.0 and second >= best + 0.6
 
 
 def _paragraph_lang(doc, tok) -> str:

@@ -78,11 +78,18 @@ _SEMICOLON_CAP = regex.compile(r";(?<=(?<![\p{L}\d])(?P<left>\p{L}+)[)»]?;)(?=[
 _COLON_STOP = regex.compile(r":(?<=\p{Ll}:)(?=[ \t]+\p{Lu}\p{Ll}+(?![\p{L},-])|[ \t]*\Z)")
 _MARK_FOR_HYPHEN = regex.compile(r"[:;](?<=(?<![\p{L}-])(?P<left>\p{L}+)[:;])[ \t]*(?:\r?\n[ \t]*)+(?P<right>\p{Ll}+)(?![\p{L}-])")
 _DOMAINS = frozenset(("ру", "рф", "қаз", "ru", "kz", "com", "org", "net", "info", "media"))
-# a full stop after a word that ends as no abbreviation does, then a lowercase word
-_INNER_STOP_OCR = regex.compile(r"\.(?<=(?<![\p{L}.])\p{Cyrillic}{2,}[бвгғджзкқлмнңпрстфхһцчшщ]\.)"
-                                r"(?=[ \t]+(?:\r?\n[ \t]*)?\p{Ll}{2}|\r?\n[ \t]*\p{Ll}{2})(?![ \t\r\n]*\p{L}{1,2}\))")
-_INNER_STOP = regex.compile(r"\.(?<=(?<![\p{L}.])\p{Cyrillic}{2,}[аәеёиоөұүыіэюяуьйъ]\.)(?=[ \t]+(?:\r?\n[ \t]*)?\p{Ll}"
-                            r"|\r?\n[ \t]*\p{Ll})(?![ \t\r\n]*\p{L}{1,2}\))")
+
+def _inner_stop(last: str, next_word: str) -> regex.Pattern:
+    """A full stop after a Cyrillic word ending in one of ``last``, then (``next_word``) a
+    lowercase word, not a list label."""
+    return regex.compile(rf"\.(?<=(?<![\p{{L}}.])\p{{Cyrillic}}{{2,}}[{last}]\.)(?=[ \t]+(?:\r?\n[ \t]*)?{next_word}"
+                         rf"|\r?\n[ \t]*{next_word})(?![ \t\r\n]*\p{{L}}{{1,2}}\))")
+
+
+# a full stop after a word that ends as no abbreviation does (a vowel, ь or й), then a lowercase
+# word; in OCR text also after a consonant, then a lowercase word of two letters or more
+_INNER_STOP = _inner_stop("аәеёиоөұүыіэюяуьйъ", r"\p{Ll}")
+_INNER_STOP_OCR = _inner_stop("бвгғджзкқлмнңпрстфхһцчшщ", r"\p{Ll}{2}")
 
 
 def _hyphen_for_space(left: str, right: str, lex, noisy: bool = False) -> bool:
@@ -192,6 +199,13 @@ def _edge_marks(doc):
                 yield s, mark, lead
 
 
+def _free_marks(doc, pattern):
+    """The matches of ``pattern`` (a mark first) whose mark is not part of a URL, e-mail or number."""
+    for m in pattern.finditer(doc.text):
+        if not doc.in_protected(m.start() - 1, m.start() + 1):
+            yield m
+
+
 def check(doc, lex):
     text = doc.text
     noisy = is_noisy(doc, lex)
@@ -208,30 +222,25 @@ def check(doc, lex):
             yield RULE.replace(s, s + 1, f'hyphen between "{m.group("left")}" and "{m.group("right")}", '
                                          "which form no compound", " ", title="replace with a space")
     if (";" in text or ":" in text) and noisy:
-        for m in _CLAUSE_MARK.finditer(text):
+        for m in _free_marks(doc, _CLAUSE_MARK):
             s = m.start()
-            if doc.in_protected(s - 1, s + 1):
-                continue
             if m.group() == ";":
                 yield RULE.replace(s, s + 1, "semicolon before a lowercase word in OCR text: a misread comma", ",",
                                    title="write a comma")
             else:
                 yield RULE.replace(s, s + 1, "colon before a lowercase word in OCR text: likely a speck", "",
                                    safety=Safety.UNSAFE, title="remove the colon", more=(",",))
-        for m in _SEMICOLON_CAP.finditer(text):
+        for m in _free_marks(doc, _SEMICOLON_CAP):
             s = m.start()
-            if doc.in_protected(s - 1, s + 1):
-                continue
             # after a name a list goes on (Германия; Жапония), after a lowercase word a sentence ended
             comma = m.group("left")[:1].isupper()
             yield RULE.replace(s, s + 1, "semicolon before a capitalised word in OCR text: a misread "
                                + ("comma" if comma else "full stop"), "," if comma else ".",
                                title="write a comma" if comma else "write a full stop")
-        for m in _COLON_STOP.finditer(text):
+        for m in _free_marks(doc, _COLON_STOP):
             s = m.start()
-            if not doc.in_protected(s - 1, s + 1):
-                yield RULE.replace(s, s + 1, "colon ending a sentence in OCR text: a misread full stop", ".",
-                                   title="write a full stop")
+            yield RULE.replace(s, s + 1, "colon ending a sentence in OCR text: a misread full stop", ".",
+                               title="write a full stop")
         for m in _MARK_FOR_HYPHEN.finditer(text):
             left, right = m.group("left"), m.group("right")
             joined = left + right

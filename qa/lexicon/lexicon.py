@@ -193,9 +193,8 @@ class Lexicon:
         if len(word) > MAX_WORD:
             return False
         if lang == "kk":
-            if "ё" in word and not self._yo_backed(word):
-                return word in self.names
-            return self.kazakh.is_valid(word.replace("ё", "е")) or word in self.names
+            spelt = self._kk_spelling(word)
+            return spelt is not None and self.kazakh.is_valid(spelt) or word in self.names
         if lang == "ru":
             return self._ru_known(word.lower())
         return self.is_valid(word, lang)
@@ -221,12 +220,17 @@ class Lexicon:
             return lw in yo  # every е may stand for ё: the forms with all ё written е
         return bool(words.similar_keys(lw, ee))  # some ё written, some not
 
-    def _yo_backed(self, lw: str) -> bool:
-        """May the ё of a Kazakh word stand: does it start with a Russian form that has every ё it
-        has (волонтёрлар, актёрдың)? Kazakh writes ё only in Russian loans; elsewhere it is an OCR
-        misreading of е (исследоватёлей, мётодов), which the е-form must not hide."""
+    def _kk_spelling(self, lw: str) -> str | None:
+        """A lowercase Kazakh word as the lexicon spells it (ё written е), or None when its ё
+        cannot stand. Kazakh writes ё only in Russian loans, so the word must start with a Russian
+        form that has every ё it has (волонтёрлар, актёрдың); elsewhere ё is an OCR misreading of
+        е (исследоватёлей, мётодов), which the е-form must not hide."""
+        if "ё" not in lw:
+            return lw
         last = lw.rfind("ё")
-        return any(len(p) > max(last, 3) for p in self._ru_words[0].prefixes(lw))
+        if not any(len(p) > max(last, 3) for p in self._ru_words[0].prefixes(lw)):
+            return None
+        return lw.replace("ё", "е")  # волонтёр: Kazakh loans follow Russian spelling with or without ё
 
     def valid_languages(self, word: str) -> tuple[str, ...]:
         return tuple(lang for lang in self.languages if self.is_valid(word, lang))
@@ -269,10 +273,9 @@ class Lexicon:
         if lang == "kk":
             if not _CYR.search(word) or _LAT.search(word):
                 return False
-            if "ё" in lw:
-                if not self._yo_backed(lw):
-                    return False
-                lw = lw.replace("ё", "е")  # волонтёр: Kazakh loans follow Russian spelling with or without ё
+            lw = self._kk_spelling(lw)
+            if lw is None:
+                return False
             return self.kazakh.is_valid(lw) or self._kk_prefixed(lw) or self.hunspell_kk.spell(word) or (
                 word != lw and self.hunspell_kk.spell(lw))
         if lang == "ru":
