@@ -16,8 +16,10 @@ that become valid by restoring Kazakh letters are flagged.
 Ranking: few letters restored (мемлекет!н → мемлекетін, not мемлекетің), dictionary words before
 forms the grammar builds, native words in one vowel harmony (the invariant -мен/-бен/-пен aside)
 and with қ and ғ among back vowels before loanword readings (курды → құрды, not курді).
-Fix safety: safe when the best candidate scores clearly better (by 0.5) than the next; unsafe
-otherwise.
+Fix safety: safe when the best candidate scores clearly better (by 0.5) than the next; otherwise
+the fix writes only the letters every candidate agrees on (кез! → кезі of кезі and көзі: the sign
+is і whichever vowel is right), safely, in a word that is not valid as read, and leaves the choice
+to the editor.
 KAZ002 (the companion note) marks once per document that a Russian model read Kazakh text.
 """
 
@@ -240,7 +242,23 @@ def _decided(items, lex):
     return out
 
 
+def agreed(word: str, cands, valid: bool) -> str | None:
+    """``word`` with the letters every restoration agrees on, when the restorations differ
+    elsewhere: кез! → кезі of кезі and көзі (the sign is і whichever vowel is right). None when
+    that changes nothing, or when ``word`` is itself a valid word (which one of them may be)."""
+    if valid or len(cands) < 2 or any(len(c) != len(word) for c in cands):
+        return None
+    low = [c.lower() for c in cands]
+    out = "".join(c if all(x[i] == low[0][i] for x in low) else ch
+                  for i, (ch, c) in enumerate(zip(word, cands[0], strict=True)))
+    return out if out != word else None
+
+
 def check(doc, lex):
     for s, e, w, cands, safe in candidates(doc, lex):
         fix = Fix((Edit(s, e, cands[0]),), Safety.SAFE if safe else Safety.UNSAFE, f"write {cands[0]!r}")
+        part = None if safe else agreed(w, cands, lex.is_valid(w))
+        if part is not None:
+            # the letters all readings share are sure: written now, the choice left to the editor
+            fix = Fix((Edit(s, e, part),), Safety.SAFE, f"write {part!r} (the letters all readings share)")
         yield RULE.finding(s, e, f'Kazakh letters lost in "{w}"; did you mean "{cands[0]}"?', tuple(cands[:5]), fix)
