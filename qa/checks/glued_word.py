@@ -5,7 +5,8 @@ word shows where ("ҚазақстанРеспубликасының"), Kazakh pa
 apart get glued ("меністерді" = "мен істерді", "тәжірибесіде" = "тәжірибесі де"), and compounds
 lose their hyphen ("СанктПетербурга").
 Flagged only when the token is not a valid word and splits into valid words (lexicon); a split
-at a particle wins, then the most balanced one.
+at a particle wins, then the most balanced one. A word KAZ001 restores is one Kazakh word whose
+letters a Russian model lost, not two words ("корган" is қорған, not "к орган").
 A valid-looking Kazakh form that is more likely a word and a particle (a conjunction taken for a
 stem: "меністерді"; an enclitic after a form only Hunspell's looser rules accept: "тәжірибесіде")
 is a warning with an unsafe fix.
@@ -16,6 +17,7 @@ import regex
 
 from ..document import script_of
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
+from . import kazakh_letters
 from ._words import family, in_spans, recurring
 from .hyphenation import broken_words
 
@@ -34,11 +36,15 @@ _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
 def candidates(doc, lex):
     """Word tokens GLU001 takes over from SPL001 (shared so they never both fire)."""
     broken = sorted(broken_words(doc))
+    # a word KAZ001 restores is one Kazakh word (корган → қорған), not two (к орган)
+    restored = {(s, e) for s, e, *_ in kazakh_letters.candidates(doc, lex)}
     for tok in doc.tokens:
         w = tok.text
         if tok.kind != "word" or len(w) < 4 or lex.is_valid(w) and not _CAMEL.search(w):
             continue
         if script_of(w) not in ("cyrillic", "latin") or in_spans(broken, tok.start, tok.end):
+            continue
+        if (tok.start, tok.end) in restored:
             continue
         if any(c.isdigit() for c in w) or w.replace("-", "").isupper():
             continue

@@ -152,3 +152,14 @@ def test_an_unsure_restoration_still_writes_the_letters_all_readings_share(lex):
     assert bang.suggestions[:2] == ("кезі", "көзі") and bang.fix.safety.name == "SAFE"
     assert bang.fix.edits[0].text == "кезі"
     assert found["мемлекет!"].fix.edits[0].text == "мемлекеті"
+
+
+def test_a_word_kazakh_letters_restore_is_not_split_into_two_russian_words():
+    # корган is "к органу"'s pieces to a Russian reading, қорған to a Kazakh one
+    text = ("Олар елде Хулагу эулетине карайтын ильхандар мемлекет! курды жане жылдары баска. "
+            "Калаларды корган ишне жуйел! жоба бойынша салды.")
+    found = check_document(Document(text))
+    at = text.index("корган")
+    on_it = {f.rule: f for f in found if f.start == at}
+    assert "GLU001" not in on_it and on_it["KAZ001"].suggestions[0] == "қорған"
+    assert any(f.rule == "GLU001" for f in check_document(Document("В заключениеможно отметить, что это так.")))
