@@ -13,9 +13,13 @@ vowels write қ and ғ: казак → қазақ, канат → қанат), o
 Kazakh (by the ranking below, with the paper's evidence: гулденген → гүлденген;
 казакстанмен → қазақстанмен where the paper surely writes қазақстан). Elsewhere, only unknown words
 that become valid by restoring Kazakh letters are flagged.
+In text a Russian model read, a reading of a frequent Kazakh function word is that word even when
+the reading is a rarer word itself (ез → өз, ете → өте, сон → соң; not for a capitalised word
+inside a sentence, a name).
 Ranking: few letters restored (мемлекет!н → мемлекетін, not мемлекетің), dictionary words before
-forms the grammar builds, native words in one vowel harmony (the invariant -мен/-бен/-пен aside)
-and with қ and ғ among back vowels before loanword readings (курды → құрды, not курді).
+forms the grammar builds, function words before others (бул → бұл, not бүл), native words in one
+vowel harmony (the invariant -мен/-бен/-пен aside) and with қ and ғ among back vowels before
+loanword readings (курды → құрды, not курді).
 Fix safety: safe when the best candidate scores clearly better (by 0.5) than the next; otherwise
 the fix writes only the letters every candidate agrees on (кез! → кезі of кезі and көзі: the sign
 is і whichever vowel is right), safely, in a word that is not valid as read, and leaves the choice
@@ -24,6 +28,7 @@ KAZ002 (the companion note) marks once per document that a Russian model read Ka
 """
 
 from collections import Counter
+from itertools import product
 
 import regex
 
@@ -98,6 +103,34 @@ def restorations(word: str, lex, max_restored: int = MAX_RESTORED, insert: bool 
     return sorted(set(found))
 
 
+# what a Russian model writes for each Kazakh letter (RESTORE read backwards)
+_READ_AS: dict[str, str] = {}
+for _read, _meant in RESTORE:
+    if _meant in KAZAKH_ONLY:
+        _READ_AS[_meant] = _READ_AS.get(_meant, "") + _read
+
+
+def function_word_readings(lex) -> dict[str, str]:
+    """Each way a Russian model reads a Kazakh function word (және: жане, жэне; өз: оз, ез),
+    mapped to it; a reading two function words share, or that is one itself, is left out."""
+    cached = lex.__dict__.get("_kk_function_readings")
+    if cached is not None:
+        return cached
+    words = lex.kk_function_words
+    out: dict[str, str | None] = {}
+    for f in words:
+        options = [_READ_AS.get(ch, "") + ch for ch in f]
+        if sum(len(o) > 1 for o in options) > 4:
+            continue
+        for letters in product(*options):
+            reading = "".join(letters)
+            if reading != f and reading not in words:
+                out[reading] = None if out.get(reading, f) != f else f
+    lex.__dict__["_kk_function_readings"] = table = {k: v for k, v in out.items() if v}
+    return table
+
+
+_OPENS_SENTENCE = ("", ".", "!", "?", "…", "—", "–", "-", "«", '"', "(", ":")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _U_BETWEEN = regex.compile(r"(?<=[бвгғджзйкқлмнңпрстфхһцчшщ])у(?=[бвгғджзйкқлмнңпрстфхһцчшщ])")
 _CONSONANTS = set("бвгғджзйклмнңпрстфхһцчшщқ")
@@ -140,8 +173,9 @@ def _score(changes: int, cand: str, known: bool, lex, whole: bool = False) -> fl
     u_between = 0 if loan else len(_U_BETWEEN.findall(cand))
     # nor к or г among back vowels (қазақ, not казак)
     velars = not loan and _velars_among_back_vowels(letters)
+    function = cand in lex.kk_function_words  # the commonest words there are: бұл, not бүл
     return (RESTORE_COST[whole] * changes - 0.6 * known + 1.5 * mixed + 0.7 * loan + 0.8 * u_between
-            + 0.8 * velars)
+            + 0.8 * velars - 0.5 * function)
 
 
 @per_document
@@ -173,7 +207,15 @@ def _candidates(doc, lex):
             if in_spans(broken, m.start(), m.end()) and not (signs or lex.is_valid(w)):
                 continue  # a piece of a hyphenated word: only its Kazakh letters are judged
             valid = not signs and lex.is_valid(w)
+            # a reading of a function word, in text a Russian model read: ез is өз, жене is және
+            func = function_word_readings(lex).get(low) if whole else None
+            if func and (w[:1].isupper() and text[p.start:m.start()].rstrip()[-1:] not in _OPENS_SENTENCE
+                         or in_spans(broken, m.start(), m.end())):
+                func = None  # a capitalised word inside a sentence is a name (Али, not Әлі); ар-⏎налған
             if valid and whole and low in dic:
+                if func:
+                    yield [m.start(), m.end(), w, [(0.0, func)], None]
+                    continue
                 back = _back_velars(low, dic)
                 if back:
                     yield [m.start(), m.end(), w, [(0.0, back)], None]
@@ -184,6 +226,8 @@ def _candidates(doc, lex):
                 continue  # in normal Kazakh text an unknown capitalised word is a name
             # in a normal Kazakh paragraph a word lost a letter or two, not all of them
             found = restorations(low, lex, MAX_RESTORED if whole else 2, restore_inserted=whole)
+            if func and func not in {c for _, c in found}:
+                found.append((sum(a != b for a, b in zip(low, func, strict=True)), func))
             if not found:
                 continue
             known = {c for _, c in found if c in dic or c in lex.names}

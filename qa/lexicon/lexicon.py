@@ -120,6 +120,11 @@ class Lexicon:
         return out
 
     @cached_property
+    def kk_function_words(self) -> frozenset[str]:
+        """Kazakh conjunctions, postpositions, pronouns, numerals, particles (a closed class)."""
+        return frozenset(store.read_list(store.data_path("kk_function_words.txt")))
+
+    @cached_property
     def _particle_table(self) -> dict[str, tuple[str, ...]]:
         table: dict[str, list[str]] = {"E": [], "C": []}
         for entry in store.read_list(store.data_path("particles.txt")):

@@ -163,3 +163,27 @@ def test_a_word_kazakh_letters_restore_is_not_split_into_two_russian_words():
     on_it = {f.rule: f for f in found if f.start == at}
     assert "GLU001" not in on_it and on_it["KAZ001"].suggestions[0] == "қорған"
     assert any(f.rule == "GLU001" for f in check_document(Document("В заключениеможно отметить, что это так.")))
+
+
+def test_a_reading_of_a_function_word_is_that_word_where_a_russian_model_read(lex):
+    from qa.checks.kazakh_letters import function_word_readings
+    readings = function_word_readings(lex)
+    assert readings["ез"] == "өз" and readings["жане"] == "және" and readings["сон"] == "соң"
+    assert "он" not in readings and "бұл" not in readings  # a function word itself is no reading
+    start = "Олар елде Хулагу эулетине карайтын ильхандар мемлекет! курды жане жылдары баска. "
+    text = start + "Бул ез жерин корган. Онын ар-\nналган ан! мен бул туралы жазды."
+    found = {(text[f.start:f.end], f.start): f for f in _findings(text, "KAZ001")}
+    by_word = {w: f for (w, _), f in found.items()}
+    assert by_word["ез"].suggestions[0] == "өз" and by_word["ез"].fix.safety.name == "SAFE"
+    assert by_word["Бул"].suggestions[0] == "Бұл"  # бұл before the rare бүл
+    assert by_word["бул"].suggestions[0] == "бұл"
+    assert "ар" not in by_word  # a piece of ар-⏎налған
+    # in a paragraph with its Kazakh letters, ез is left alone
+    assert not [f for f in _findings(CLEAN_KK + "Ол ез деп жазды.", "KAZ001") if f.start > len(CLEAN_KK)]
+
+
+def test_a_capitalised_function_word_reading_counts_only_where_a_sentence_starts():
+    start = "Олар елде Хулагу эулетине карайтын ильхандар мемлекет! курды жане жылдары баска. "
+    text = start + "Ез жерин корган. Олар Ез деген жерде турды."
+    found = [(f.start, f.suggestions[0]) for f in _findings(text, "KAZ001") if text[f.start:f.end] == "Ез"]
+    assert found == [(len(start), "Өз")]
