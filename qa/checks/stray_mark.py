@@ -28,7 +28,9 @@ unknown, or as many signs of OCR), a semicolon before a lowercase word is a misr
 a capitalised one, a comma after a name and a full stop after a lowercase word); Tesseract reads
 commas so far more often than such text lists with semicolons (the fix is safe there, and
 proofread text is never touched). A colon there is flagged too, as a likely speck (unsafe: a colon may open a
-list or a quotation). Such text's colon between a lowercase word and a capitalised one (not a
+list or a quotation); a colon with lowercase letters on both sides and no space is a space there
+even when the words around it are unknown (they are often misread too). Such text's colon
+between a lowercase word and a capitalised one (not a
 list of names: "Олар: Иран, Тұран") or at its very end is a misread full stop (safe); a colon or
 semicolon at a line end whose pieces join into a word ("қа:⏎зақты") is a misread hyphen, and the
 word is joined (safe when the pieces are not both words). There a hyphen stands for a space
@@ -283,7 +285,10 @@ def check(doc, lex):
             continue  # an apostrophe in a Latin name
         if mark == "." and right.lower() in _DOMAINS:
             continue  # Газета.ру, Право.ru: a site's name
-        if not (lex.is_valid(left) and lex.is_valid(right)):
+        # in OCR text a colon inside a run of lowercase letters is a speck wherever it stands
+        # (жұрт Намаз:оқып, время:юниты): the words around it are often misread themselves
+        speck = noisy and mark == ":" and left.islower() and right.islower()
+        if not (speck or lex.is_valid(left) and lex.is_valid(right)):
             continue
         yield RULE.replace(s, e, f'"{mark}" between "{left}" and "{right}" where a space belongs', " ",
                            title="replace with a space")

@@ -86,3 +86,14 @@ def test_a_recurring_term_is_a_note_in_noisy_text_unless_a_confusion_is_near(run
     sev = {text[f.start:f.end]: f.severity.name for f in run_rule("SPL001", text) if f.start >= len(NOISY)}
     assert sev["ильхандар"] == "INFO"
     assert sev["обшество"] == "ERROR"  # щ read as ш, three times over
+
+
+def test_a_colon_inside_lowercase_letters_is_a_space_in_noisy_text_even_between_unknown_words(run_rule):
+    tail = "Жұрт намаз:ощкып жатты, ал время:юниты келді. Сағат 10:30 болды."
+    found = [f for f in run_rule("PUN002", NOISY + tail) if f.start >= len(NOISY)]
+    spaces = sorted(f.start - len(NOISY) for f in found if f.fix.edits[0].text == " ")
+    assert spaces == [tail.index(":ощкып"), tail.index(":юниты")]
+    # in prose the words around it must be words: ощкып is no word
+    prose = CLEAN * 4
+    clean = [f.start - len(prose) for f in run_rule("PUN002", prose + tail) if f.start >= len(prose)]
+    assert tail.index(":ощкып") not in clean
