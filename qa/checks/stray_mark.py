@@ -35,8 +35,9 @@ list of names: "Олар: Иран, Тұран") or at its very end is a misread
 semicolon at a line end whose pieces join into a word ("қа:⏎зақты") is a misread hyphen, and the
 word is joined (safe when the pieces are not both words). There a hyphen stands for a space
 more widely too: after any ending of two letters or more the right word does not share
-(кезінде-мәдени), and between two Russian words unless the first ends as a compound's first
-part does (морально-этических) or a particle follows (каких-либо).
+(кезінде-мәдени), beside one Kazakh function word (бір-жағынан, тілі-мен, әр-түрлі; two may be
+a pair: ол-бұл, екі-үш), and between two Russian words unless the first ends as a compound's
+first part does (морально-этических) or a particle follows (каких-либо).
 """
 
 import regex
@@ -102,7 +103,7 @@ def _hyphen_for_space(left: str, right: str, lex, noisy: bool = False) -> bool:
     conjunction or particle on one side (мира-и, что-в, Почему-же)."""
     if left[:3].lower() == right[:3].lower():
         return False
-    if _russian_function_word(left, right, lex):
+    if _russian_function_word(left, right, lex) or noisy and _kazakh_function_word(left, right, lex):
         return True
     if len(left) < 3 or len(right) < 2:
         return False
@@ -156,6 +157,18 @@ def _russian_function_word(left: str, right: str, lex) -> bool:
     if not (rlow in RU_SECOND and len(low) >= 3 or low in RU_FIRST and left.islower() and len(rlow) >= 3):
         return False
     return bool(_RUSSIAN_ONLY.fullmatch(low + rlow)) and not lex.morph_ru.word_is_known(f"{low}-{rlow}")
+
+
+def _kazakh_function_word(left: str, right: str, lex) -> bool:
+    """A Kazakh function word on one side of the hyphen and a word of three letters or more on
+    the other (бір-жағынан, тілі-мен, әр-түрлі): pairs join words of one kind, and two function
+    words may be one (ол-бұл, екі-үш)."""
+    words = lex.kk_function_words
+    low, rlow = left.lower(), right.lower()
+    if (low in words) == (rlow in words):
+        return False
+    other = rlow if low in words else low
+    return len(other) >= 3 and lex.is_valid(other) and not lex.morph_ru.word_is_known(f"{low}-{rlow}")
 
 
 # endings of case, plural, participle, converb and past forms (not of derivations like -лық)

@@ -97,3 +97,14 @@ def test_a_colon_inside_lowercase_letters_is_a_space_in_noisy_text_even_between_
     prose = CLEAN * 4
     clean = [f.start - len(prose) for f in run_rule("PUN002", prose + tail) if f.start >= len(prose)]
     assert tail.index(":ощкып") not in clean
+
+
+def test_a_hyphen_beside_one_kazakh_function_word_is_a_space_in_noisy_text(run_rule):
+    tail = "Бір-жағынан ағылшын тілі-мен әр-түрлі ұлттар келді, ол-бұл айтылды, бір-бірімен сөйлесті, екі-үш рет."
+    def hyphens(base):
+        text = base + tail
+        return sorted(text[f.start - 12:f.start + 1].split()[-1] for f in run_rule("PUN002", text)
+                      if f.start >= len(base) and text[f.start] == "-")
+    # ол-бұл and екі-үш are two function words, бір-бірімен a reduplication: pairs
+    assert hyphens(NOISY) == ["Бір-", "тілі-", "әр-"]
+    assert hyphens(CLEAN * 4) == []
