@@ -31,6 +31,7 @@ from collections import Counter
 from itertools import product
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from ..document import KAZAKH_LETTERS
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
@@ -119,7 +120,11 @@ def function_word_readings(lex) -> dict[str, str]:
     words = lex.kk_function_words
     out: dict[str, str | None] = {}
     for f in words:
-        options = [_READ_AS.get(ch, "") + ch for ch in f]
+        # (і between consonants is also dropped altogether: бірақ read as брак)
+        options = [[ch, *_READ_AS.get(ch, "")] for ch in f]
+        for i in range(1, len(f) - 1):
+            if f[i] == "і" and f[i - 1] in _CONSONANTS and f[i + 1] in _CONSONANTS:
+                options[i].append("")
         if sum(len(o) > 1 for o in options) > 4:
             continue
         for letters in product(*options):
@@ -227,7 +232,7 @@ def _candidates(doc, lex):
             # in a normal Kazakh paragraph a word lost a letter or two, not all of them
             found = restorations(low, lex, MAX_RESTORED if whole else 2, restore_inserted=whole)
             if func and func not in {c for _, c in found}:
-                found.append((sum(a != b for a, b in zip(low, func, strict=True)), func))
+                found.append((Levenshtein.distance(low, func), func))
             if not found:
                 continue
             known = {c for _, c in found if c in dic or c in lex.names}

@@ -170,6 +170,8 @@ def test_a_reading_of_a_function_word_is_that_word_where_a_russian_model_read(le
     readings = function_word_readings(lex)
     assert readings["ез"] == "өз" and readings["жане"] == "және" and readings["сон"] == "соң"
     assert "он" not in readings and "бұл" not in readings  # a function word itself is no reading
+    assert readings["брак"] == "бірақ" and readings["кейн"] == "кейін"  # і dropped between consonants
+    assert "бер" not in readings  # but not at the end (бері): бер- is a verb
     start = "Олар елде Хулагу эулетине карайтын ильхандар мемлекет! курды жане жылдары баска. "
     text = start + "Бул ез жерин корган. Онын ар-\nналган ан! мен бул туралы жазды."
     found = {(text[f.start:f.end], f.start): f for f in _findings(text, "KAZ001")}
