@@ -35,7 +35,8 @@ list of names: "Олар: Иран, Тұран") or at its very end is a misread
 semicolon at a line end whose pieces join into a word ("қа:⏎зақты") is a misread hyphen, and the
 word is joined (safe when the pieces are not both words). There a hyphen stands for a space
 more widely too: after any ending of two letters or more the right word does not share
-(кезінде-мәдени), beside one Kazakh function word (бір-жағынан, тілі-мен, әр-түрлі; two may be
+(кезінде-мәдени), stuck to one word with a space on its other side (және -әйнектен, Азиядан-
+шыққан; not before a conjunction: аудио- және бейне), beside one Kazakh function word (бір-жағынан, тілі-мен, әр-түрлі; two may be
 a pair: ол-бұл, екі-үш), and between two Russian words unless the first ends as a compound's
 first part does (морально-этических) or a particle follows (каких-либо).
 """
@@ -80,6 +81,10 @@ _CLAUSE_MARK = regex.compile(r"[;:](?<=[\p{L}\d][)»]?.)(?=[ \t]+\p{Ll})(?![ \t]
 _SEMICOLON_CAP = regex.compile(r";(?<=(?<![\p{L}\d])(?P<left>\p{L}+)[)»]?;)(?=[ \t]+(?:\r?\n[ \t]*)?\p{Lu}\p{Ll})")
 _COLON_STOP = regex.compile(r":(?<=\p{Ll}:)(?=[ \t]+\p{Lu}\p{Ll}+(?![\p{L},-])|[ \t]*\Z)")
 _MARK_FOR_HYPHEN = regex.compile(r"[:;](?<=(?<![\p{L}-])(?P<left>\p{L}+)[:;])[ \t]*(?:\r?\n[ \t]*)+(?P<right>\p{Ll}+)(?![\p{L}-])")
+# in OCR text: a hyphen stuck to one word with a space on its other side, between two words on one
+# line (және -әйнектен, Азиядан- шыққан): no dash (spaced) and no suspended compound (аудио- және)
+_LONE_HYPHEN = regex.compile(r"-(?<=[\p{L}\d][)»]?[ \t]+-)(?=\p{L})|-(?<=\p{L}-)(?=[ \t]+(?P<next>\p{Ll}+))")
+_SUSPENDED = frozenset(("және", "мен", "бен", "пен", "немесе", "әрі", "и", "или", "а", "либо", "and", "or"))
 _DOMAINS = frozenset(("ру", "рф", "қаз", "ru", "kz", "com", "org", "net", "info", "media"))
 
 def _inner_stop(last: str, next_word: str) -> regex.Pattern:
@@ -236,7 +241,7 @@ def check(doc, lex):
             s = m.end("left")
             yield RULE.replace(s, s + 1, f'hyphen between "{m.group("left")}" and "{m.group("right")}", '
                                          "which form no compound", " ", title="replace with a space")
-    if (";" in text or ":" in text) and noisy:
+    if (";" in text or ":" in text or "-" in text) and noisy:
         for m in _free_marks(doc, _CLAUSE_MARK):
             s = m.start()
             if m.group() == ";":
@@ -256,6 +261,12 @@ def check(doc, lex):
             s = m.start()
             yield RULE.replace(s, s + 1, "colon ending a sentence in OCR text: a misread full stop", ".",
                                title="write a full stop")
+        for m in _free_marks(doc, _LONE_HYPHEN):
+            if m.group("next") in _SUSPENDED:
+                continue
+            s = m.start()
+            yield RULE.replace(s, s + 1, "hyphen stuck to a word with a space on its other side in OCR text: "
+                                         "a speck", "", title="remove the hyphen")
         for m in _MARK_FOR_HYPHEN.finditer(text):
             left, right = m.group("left"), m.group("right")
             joined = left + right

@@ -108,3 +108,13 @@ def test_a_hyphen_beside_one_kazakh_function_word_is_a_space_in_noisy_text(run_r
     # ол-бұл and екі-үш are two function words, бір-бірімен a reduplication: pairs
     assert hyphens(NOISY) == ["Бір-", "тілі-", "әр-"]
     assert hyphens(CLEAN * 4) == []
+
+
+def test_a_hyphen_stuck_to_one_word_is_a_speck_in_noisy_text(run_rule):
+    tail = "Қола және -әйнектен жасалды, Азиядан- шыққан аудио- және бейне жазбалар, 1990 -2000 жылдар - бәрі."
+    def hyphens(base):
+        text = base + tail
+        return sorted(text[f.start - 10:f.start + 2].split()[-1] for f in run_rule("PUN002", text)
+                      if f.start >= len(base) and text[f.start] == "-")
+    assert hyphens(NOISY) == ["-ә", "Азиядан-"]  # a suspended compound, a number range and a dash stay
+    assert hyphens(CLEAN * 4) == []
