@@ -24,7 +24,8 @@ apostrophes); for . and : the mark becomes a space when the words run on in one 
 (the right word lowercase); a full stop inside a sentence is removed (in OCR text also one after a
 whole word ending in a consonant: "против. мира").
 In text that reads as OCR output (SPL001's noise measure: at least 5 % of the lowercase words
-unknown, or as many signs of OCR), a semicolon before a lowercase word is a misread comma (before
+unknown, or as many signs of OCR), a mark standing alone between two words before a lowercase
+one is a speck ("логические . аспекты"; removed with the space before it), a semicolon before a lowercase word is a misread comma (before
 a capitalised one, a comma after a name and a full stop after a lowercase word); Tesseract reads
 commas so far more often than such text lists with semicolons (the fix is safe there, and
 proofread text is never touched). A colon there is flagged too, as a likely speck (unsafe: a colon may open a
@@ -84,6 +85,9 @@ _MARK_FOR_HYPHEN = regex.compile(r"[:;](?<=(?<![\p{L}-])(?P<left>\p{L}+)[:;])[ \
 # in OCR text: a hyphen stuck to one word with a space on its other side, between two words on one
 # line (және -әйнектен, Азиядан- шыққан): no dash (spaced) and no suspended compound (аудио- және)
 _LONE_HYPHEN = regex.compile(r"-(?<=[\p{L}\d][)»]?[ \t]+-)(?=\p{L})|-(?<=\p{L}-)(?=[ \t]+(?P<next>\p{Ll}+))")
+# in OCR text: a mark standing alone between two words, a lowercase word after it (логические .
+# аспекты, куыс : алғашқы): a speck
+_LONE_MARK = regex.compile(r"(?<=[\p{L}\d][)»]?)[ \t]+[.,:;`^_|~*•·](?=[ \t]*(?:\r?\n[ \t]*)?\p{Ll})")
 _SUSPENDED = frozenset(("және", "мен", "бен", "пен", "немесе", "әрі", "и", "или", "а", "либо", "and", "or"))
 _DOMAINS = frozenset(("ру", "рф", "қаз", "ru", "kz", "com", "org", "net", "info", "media"))
 
@@ -261,6 +265,11 @@ def check(doc, lex):
             s = m.start()
             yield RULE.replace(s, s + 1, "colon ending a sentence in OCR text: a misread full stop", ".",
                                title="write a full stop")
+        for m in _LONE_MARK.finditer(text):
+            s, e = m.span()
+            if not doc.in_protected(e - 1, e):
+                yield RULE.replace(s, e, f'"{text[e - 1]}" alone between two words in OCR text: a speck', "",
+                                   title="remove the mark")
         for m in _free_marks(doc, _LONE_HYPHEN):
             if m.group("next") in _SUSPENDED:
                 continue

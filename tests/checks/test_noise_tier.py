@@ -118,3 +118,12 @@ def test_a_hyphen_stuck_to_one_word_is_a_speck_in_noisy_text(run_rule):
                       if f.start >= len(base) and text[f.start] == "-")
     assert hyphens(NOISY) == ["-ә", "Азиядан-"]  # a suspended compound, a number range and a dash stay
     assert hyphens(CLEAN * 4) == []
+
+
+def test_a_mark_alone_between_words_is_a_speck_in_noisy_text(run_rule):
+    tail = "Логические .\nаспекты права, мыс куыс : алғашқы, бір ` жол. Конец . Начало."
+    found = [f for f in run_rule("PUN002", NOISY + tail) if f.start >= len(NOISY) and "alone" in f.message]
+    assert [(NOISY + tail)[f.start:f.end] for f in found] == [" .", " :", " `"]  # not before a capital
+    assert all(f.fix.edits[0].text == "" for f in found)
+    prose = CLEAN * 4
+    assert not [f for f in run_rule("PUN002", prose + tail) if f.start >= len(prose) and "alone" in f.message]
