@@ -17,7 +17,9 @@ In text a Russian model read, a reading of a frequent Kazakh function word is th
 the reading is a rarer word itself (ез → өз, ете → өте, сон → соң; not for a capitalised word
 inside a sentence, a name).
 Ranking: few letters restored (мемлекет!н → мемлекетін, not мемлекетің), dictionary words before
-forms the grammar builds, function words before others (бул → бұл, not бүл), native words in one
+forms the grammar builds, function words before others (бул → бұл, not бүл), the third person
+before the second, which written prose seldom uses (мемлекетн → мемлекетін, not мемлекетің;
+the genitive's ң, мемлекеттің, is no second person), native words in one
 vowel harmony (the invariant -мен/-бен/-пен aside) and with қ and ғ among back vowels before
 loanword readings (курды → құрды, not курді).
 Fix safety: safe when the best candidate scores clearly better (by 0.5) than the next; otherwise
@@ -135,6 +137,7 @@ def function_word_readings(lex) -> dict[str, str]:
     return table
 
 
+_SECOND_PERSON = regex.compile(r"(?<![нтд][ыі])ң")  # ң of a suffix chain, not of the genitive
 _OPENS_SENTENCE = ("", ".", "!", "?", "…", "—", "–", "-", "«", '"', "(", ":")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _U_BETWEEN = regex.compile(r"(?<=[бвгғджзйкқлмнңпрстфхһцчшщ])у(?=[бвгғджзйкқлмнңпрстфхһцчшщ])")
@@ -179,8 +182,10 @@ def _score(changes: int, cand: str, known: bool, lex, whole: bool = False) -> fl
     # nor к or г among back vowels (қазақ, not казак)
     velars = not loan and _velars_among_back_vowels(letters)
     function = cand in lex.kk_function_words  # the commonest words there are: бұл, not бүл
+    # the second person (мемлекетің, әулетіңе) is rare in written prose; the genitive (-тің) is not
+    second = bool(a) and bool(_SECOND_PERSON.search(a[1]))
     return (RESTORE_COST[whole] * changes - 0.6 * known + 1.5 * mixed + 0.7 * loan + 0.8 * u_between
-            + 0.8 * velars - 0.5 * function)
+            + 0.8 * velars - 0.5 * function + 0.3 * second)
 
 
 @per_document
