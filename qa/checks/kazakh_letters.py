@@ -22,7 +22,7 @@ before the second, which written prose seldom uses (мемлекетн → ме�
 the genitive's ң, мемлекеттің, is no second person), native words in one
 vowel harmony (the invariant -мен/-бен/-пен aside) and with қ and ғ among back vowels before
 loanword readings (курды → құрды, not курді).
-Fix safety: safe when the best candidate scores clearly better (by 0.5) than the next; otherwise
+Fix safety: safe when the best candidate scores clearly better (by 0.4) than the next; otherwise
 the fix writes only the letters every candidate agrees on (кез! → кезі of кезі and көзі: the sign
 is і whichever vowel is right), safely, in a word that is not valid as read, and leaves the choice
 to the editor.
@@ -253,13 +253,13 @@ def _candidates(doc, lex):
             yield [m.start(), m.end(), w, scored, own]
 
 
-SURE = 0.5  # how far ahead of the next the best restoration must score to be applied unreviewed
+SURE = 0.4  # how far ahead of the next the best restoration must score to be applied unreviewed
 EVIDENCE = 0.5  # a restoration whose stem the paper's sure restorations use
 BETTER = 0.3  # how much better than a valid non-dictionary word its restoration must score
 
 
 def _decided(items, lex):
-    """Rank each word's restorations; a sure one is clearly ahead (by 0.5). Then the stems of
+    """Rank each word's restorations; a sure one is clearly ahead (by 0.4). Then the stems of
     the sure restorations are evidence for the others: a paper that surely writes қазақстан and
     қазақтың writes қазақ, not қазак. A valid word stays unless its best restoration, evidence
     counted, reads clearly better (``BETTER``) than the word itself."""
