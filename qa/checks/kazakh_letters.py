@@ -19,7 +19,8 @@ inside a sentence, a name).
 Ranking: few letters restored (мемлекет!н → мемлекетін, not мемлекетің), dictionary words before
 forms the grammar builds, function words before others (бул → бұл, not бүл), the third person
 before the second, which written prose seldom uses (мемлекетн → мемлекетін, not мемлекетің;
-the genitive's ң, мемлекеттің, is no second person), native words in one
+the genitive's ң, мемлекеттің, is no second person), readings with the longer stem and fewer
+suffix letters (енерін → өнерін, not ен-ер-ін), native words in one
 vowel harmony (the invariant -мен/-бен/-пен aside) and with қ and ғ among back vowels before
 loanword readings (курды → құрды, not курді).
 Fix safety: safe when the best candidate scores clearly better (by 0.4) than the next; otherwise
@@ -137,6 +138,7 @@ def function_word_readings(lex) -> dict[str, str]:
     return table
 
 
+SUFFIX_WEIGHT = 0.1  # a letter of suffixes: the reading with the longer stem is the likelier (өнерін, not ен-ер-ін)
 _SECOND_PERSON = regex.compile(r"(?<![нтд][ыі])ң")  # ң of a suffix chain, not of the genitive
 _OPENS_SENTENCE = ("", ".", "!", "?", "…", "—", "–", "-", "«", '"', "(", ":")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
@@ -185,7 +187,7 @@ def _score(changes: int, cand: str, known: bool, lex, whole: bool = False) -> fl
     # the second person (мемлекетің, әулетіңе) is rare in written prose; the genitive (-тің) is not
     second = bool(a) and bool(_SECOND_PERSON.search(a[1]))
     return (RESTORE_COST[whole] * changes - 0.6 * known + 1.5 * mixed + 0.7 * loan + 0.8 * u_between
-            + 0.8 * velars - 0.5 * function + 0.3 * second)
+            + 0.8 * velars - 0.5 * function + 0.3 * second + SUFFIX_WEIGHT * (len(a[1]) if a else 0))
 
 
 @per_document

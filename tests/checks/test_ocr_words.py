@@ -114,7 +114,7 @@ def test_the_paper_s_evidence_lets_a_restoration_replace_a_valid_word(lex):
 
 def test_the_invariant_instrumental_does_not_count_as_mixed_harmony(lex):
     from qa.checks.kazakh_letters import _score
-    assert _score(2, "қазақстанмен", False, lex) == _score(2, "қазақстанда", False, lex)
+    assert _score(2, "қазақстанмен", False, lex) == _score(2, "қазақстаннан", False, lex)  # suffixes of 3 letters
     assert _score(0, "курді", False, lex) > _score(0, "құрды", False, lex)
 
 
@@ -202,3 +202,11 @@ def test_the_second_person_ranks_below_the_third_in_a_restoration(lex):
     text = ("Олар елде Хулагу эулетине карайтын ильхандар мемлекетн курды жане жылдары баска жерде турды.")
     found = {text[f.start:f.end]: f for f in _findings(text, "KAZ001")}
     assert found["мемлекетн"].suggestions[0] == "мемлекетін" and found["мемлекетн"].fix.safety.name == "SAFE"
+
+
+def test_the_reading_with_the_longer_stem_ranks_first(lex):
+    from qa.checks.kazakh_letters import _score
+    # the same letters restored: өнер + ін against ен + ер + ін, жаңалық + ты against жана + лық + ты
+    assert _score(1, "өнерін", False, lex, True) < _score(1, "енерін", False, lex, True)
+    assert _score(1, "жаңалықты", False, lex, True) < _score(1, "жаналықты", False, lex, True)
+    assert _score(1, "көтермеді", False, lex, True) < _score(1, "кетермеді", False, lex, True)
