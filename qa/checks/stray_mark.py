@@ -99,9 +99,9 @@ def _inner_stop(last: str, next_word: str) -> regex.Pattern:
 
 
 # a full stop after a word that ends as no abbreviation does (a vowel, ь or й), then a lowercase
-# word; in OCR text also after a consonant, then a lowercase word of two letters or more
+# word; in OCR text also after a consonant, then a lowercase word (of one letter: вопрос. о правовой)
 _INNER_STOP = _inner_stop("аәеёиоөұүыіэюяуьйъ", r"\p{Ll}")
-_INNER_STOP_OCR = _inner_stop("бвгғджзкқлмнңпрстфхһцчшщ", r"\p{Ll}{2}")
+_INNER_STOP_OCR = _inner_stop("бвгғджзкқлмнңпрстфхһцчшщ", r"\p{Ll}(?:\p{Ll}|[ \t])")
 
 
 def _hyphen_for_space(left: str, right: str, lex, noisy: bool = False) -> bool:

@@ -127,3 +127,10 @@ def test_a_mark_alone_between_words_is_a_speck_in_noisy_text(run_rule):
     assert all(f.fix.edits[0].text == "" for f in found)
     prose = CLEAN * 4
     assert not [f for f in run_rule("PUN002", prose + tail) if f.start >= len(prose) and "alone" in f.message]
+
+
+def test_a_full_stop_before_a_one_letter_word_in_noisy_text(run_rule):
+    tail = "Главным является вопрос. о правовой природе справок. и отчетов, а в 1990 гг. в Женеве."
+    stops = [f.start - len(NOISY) for f in run_rule("PUN002", NOISY + tail)
+             if f.start >= len(NOISY) and f.fix.edits[0].text == "" and (NOISY + tail)[f.start] == "."]
+    assert stops == [tail.index("вопрос.") + 6, tail.index("справок.") + 7]  # гг. is an abbreviation
