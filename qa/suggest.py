@@ -174,8 +174,10 @@ class Suggester:
             for cand, cost in self._long_deletes(w):
                 if cost < found.get(cand, 9.0) and valid(cand):
                     found[cand] = cost
+        # at equal cost: a dictionary word, then one that keeps the first letter (slips and
+        # misreadings seldom hit it: сласындағы → саласындағы, not аласындағы), then the length
         ranked = sorted(found.items(), key=lambda kv: (round(kv[1], 2), not self._dictionary_word(kv[0], lang),
-                                                        abs(len(kv[0]) - len(w)), kv[0]))
+                                                        kv[0][:1] != w[:1], abs(len(kv[0]) - len(w)), kv[0]))
         return tuple(Candidate(c, cost) for c, cost in ranked[:max(self.max_results * 2, 10)])
 
     def _dictionary_word(self, w: str, lang: str) -> bool:

@@ -54,3 +54,10 @@ def test_ranked_suggestions_are_the_reference_ones(suggester, monkeypatch):
     monkeypatch.setattr(suggester, "_one_edit", lambda w, lang: reference(suggester, w, lang).items())
     assert {w: suggester._generate(w, "ru") for w in RUSSIAN} == fast
     assert fast["првительство"][0].word == "правительство"
+
+
+def test_at_equal_cost_the_candidate_keeping_the_first_letter_comes_first(suggester):
+    found = suggester.candidates("сласындағы", "kk")
+    costs = {c.word: c.cost for c in found}
+    assert costs["саласындағы"] == costs["аласындағы"]  # a letter inserted, a letter changed
+    assert found[0].word == "саласындағы"
