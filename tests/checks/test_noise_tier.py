@@ -134,3 +134,10 @@ def test_a_full_stop_before_a_one_letter_word_in_noisy_text(run_rule):
     stops = [f.start - len(NOISY) for f in run_rule("PUN002", NOISY + tail)
              if f.start >= len(NOISY) and f.fix.edits[0].text == "" and (NOISY + tail)[f.start] == "."]
     assert stops == [tail.index("вопрос.") + 6, tail.index("справок.") + 7]  # гг. is an abbreviation
+
+
+def test_a_lone_mark_is_found_in_noisy_text_that_has_no_colon_semicolon_or_hyphen(run_rule):
+    plain = NOISY.replace(";", ",").replace(":", "")
+    text = plain + "Логические . аспекты права."
+    assert is_noisy(Document(text), get_lexicon()) and not any(c in text for c in ";:-")
+    assert [text[f.start:f.end] for f in run_rule("PUN002", text) if f.start >= len(plain)] == [" ."]
