@@ -147,10 +147,10 @@ def check(paths, fmt, fail_on, max_rate, select, ignore, stats, baseline_file, w
         from importlib import import_module
         import_module(f".render.{fmt}", __package__).render(results, fh)
 
-    if output:
+    if output and output != "-":
         write_atomic(Path(output), emit)
     else:
-        emit(sys.stdout)
+        emit(sys.stdout)  # ("-o -" is standard output, as is no -o)
     code = api.exit_code(results, fail)
     over = st.threshold_failures(results, max_rate if max_rate is not None else cfg.max_errors_per_1000,
                                  cfg.category_limits)
@@ -201,6 +201,10 @@ def fix(paths, output, output_dir, in_place, show_diff, level, reflow, config_fi
             sys.stdout.writelines(difflib.unified_diff(
                 doc.text.splitlines(keepends=True), result.text.splitlines(keepends=True),
                 fromfile=str(p), tofile=f"{p} (fixed)"))
+            continue
+        if output == "-":
+            sys.stdout.write(result.text)  # "-o -": the fixed text to standard output
+            click.echo(f"{p}: {len(result.applied)} fixes applied -> standard output", err=True)
             continue
         if in_place:
             target = p

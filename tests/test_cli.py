@@ -198,3 +198,14 @@ def test_fix_reflow_joins_lines_and_is_idempotent(tmp_path):
     assert len(text.strip().split("\n\n")) == 3
     assert run(["fix", str(once), "--reflow", "-o", str(twice)]) == 0
     assert twice.read_text(encoding="utf-8") == text
+
+
+def test_dash_as_output_means_standard_output(paper, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert run(["fix", str(paper), "-o", "-"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "можно отметить, что у истоков\nличности. Правительство создало\n"
+    assert "standard output" in captured.err
+    assert run(["check", str(paper), "--format", "json", "-o", "-"]) == 1
+    assert json.loads(capsys.readouterr().out)["files"][0]["findings"]
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["paper.txt"]  # no file named "-"
