@@ -380,7 +380,6 @@ class Suggester:
         substitutions by a neighbouring or sound-alike letter, insertions of a vowel or a common
         consonant, of a neighbour of the letters around, or of a doubled letter."""
         alphabet = ALPHABETS[lang]
-        vowels = (VOWELS | COMMON_CONSONANTS) & alphabet
         n = len(w)
         for i in range(n):
             yield w[:i] + w[i + 1:], EDIT, i
@@ -390,12 +389,7 @@ class Suggester:
                 if c in alphabet:
                     yield w[:i] + c + w[i + 1:], self._sub_cost.get((w[i], c), EDIT), i
         for i in range(n + 1):
-            around = set(vowels)
-            for j in (i - 1, i):
-                if 0 <= j < n:
-                    around.add(w[j])
-                    around.update(NEIGHBOURS.get(w[j], ()))
-            for c in around & alphabet:
+            for c in self._insertable(w, i, alphabet):
                 yield w[:i] + c + w[i:], EDIT, i
 
     @staticmethod

@@ -108,10 +108,8 @@ def restorations(word: str, lex, max_restored: int = MAX_RESTORED, insert: bool 
 
 
 # what a Russian model writes for each Kazakh letter (RESTORE read backwards)
-_READ_AS: dict[str, str] = {}
-for _read, _meant in RESTORE:
-    if _meant in KAZAKH_ONLY:
-        _READ_AS[_meant] = _READ_AS.get(_meant, "") + _read
+_READ_AS = {meant: "".join(read for read, m in RESTORE if m == meant)
+            for meant in dict.fromkeys(m for _, m in RESTORE) if meant in KAZAKH_ONLY}
 
 
 def function_word_readings(lex) -> dict[str, str]:
@@ -219,7 +217,7 @@ def _candidates(doc, lex):
             if in_spans(broken, m.start(), m.end()) and not (signs or lex.is_valid(w)):
                 continue  # a piece of a hyphenated word: only its Kazakh letters are judged
             valid = not signs and lex.is_valid(w)
-            # a reading of a function word, in text a Russian model read: ез is өз, жене is және
+            # a reading of a function word, in text a Russian model read: ез is өз, жане is және
             func = function_word_readings(lex).get(low) if whole else None
             if func and (w[:1].isupper() and text[p.start:m.start()].rstrip()[-1:] not in _OPENS_SENTENCE
                          or in_spans(broken, m.start(), m.end())):
