@@ -25,21 +25,21 @@ apostrophes); for . and : the mark becomes a space when the words run on in one 
 whole word ending in a consonant: "против. мира").
 In text that reads as OCR output (SPL001's noise measure: at least 5 % of the lowercase words
 unknown, or as many signs of OCR), a mark standing alone between two words before a lowercase one is
-a speck ("логические . аспекты"; removed with the space before it), a semicolon before a lowercase
-word is a misread comma (before a capitalised one, a comma after a name and a full stop after a
-lowercase word); Tesseract reads commas so far more often than such text lists with semicolons (the
-fix is safe there, and proofread text is never touched). A colon there is flagged too, as a likely
-speck (unsafe: a colon may open a list or a quotation); a colon with lowercase letters on both sides
-and no space is a space there even when the words around it are unknown (they are often misread
-too). Such text's colon between a lowercase word and a capitalised one (not a list of names: "Олар:
-Иран, Тұран") or at its very end is a misread full stop (safe); a colon or semicolon at a line end
-whose pieces join into a word ("қа:⏎зақты") is a misread hyphen, and the word is joined (safe when
-the pieces are not both words). There a hyphen stands for a space more widely too: after any ending
-of two letters or more the right word does not share (кезінде-мәдени), stuck to one word with a
-space on its other side (және -әйнектен, Азиядан- шыққан; not before a conjunction: аудио- және
-бейне), beside one Kazakh function word (бір-жағынан, тілі-мен, әр-түрлі; two may be a pair: ол-бұл,
-екі-үш), and between two Russian words unless the first ends as a compound's first part does
-(морально-этических) or a particle follows (каких-либо).
+a speck ("логические . аспекты"; removed with the space before it; not a comma or semicolon), a
+semicolon before a lowercase word is a misread comma (before a capitalised one, a comma after a name
+and a full stop after a lowercase word); Tesseract reads commas so far more often than such text
+lists with semicolons (the fix is safe there, and proofread text is never touched). A colon there is
+flagged too, as a likely speck (unsafe: a colon may open a list or a quotation); a colon with
+lowercase letters on both sides and no space is a space there even when the words around it are
+unknown (they are often misread too). Such text's colon between a lowercase word and a capitalised
+one (not a list of names: "Олар: Иран, Тұран") or at its very end is a misread full stop (safe); a
+colon or semicolon at a line end whose pieces join into a word ("қа:⏎зақты") is a misread hyphen,
+and the word is joined (safe when the pieces are not both words). There a hyphen stands for a space
+more widely too: after any ending of two letters or more the right word does not share
+(кезінде-мәдени), stuck to one word with a space on its other side (және -әйнектен, Азиядан- шыққан;
+not before a conjunction: аудио- және бейне), beside one Kazakh function word (бір-жағынан,
+тілі-мен, әр-түрлі; two may be a pair: ол-бұл, екі-үш), and between two Russian words unless the
+first ends as a compound's first part does (морально-этических) or a particle follows (каких-либо).
 """
 
 import regex
@@ -86,8 +86,9 @@ _MARK_FOR_HYPHEN = regex.compile(r"[:;](?<=(?<![\p{L}-])(?P<left>\p{L}+)[:;])[ \
 # line (және -әйнектен, Азиядан- шыққан): no dash (spaced) and no suspended compound (аудио- және)
 _LONE_HYPHEN = regex.compile(r"-(?<=[\p{L}\d][)»]?[ \t]+-)(?=\p{L})|-(?<=\p{L}-)(?=[ \t]+(?P<next>\p{Ll}+))")
 # in OCR text: a mark standing alone between two words, a lowercase word after it (логические .
-# аспекты, куыс : алғашқы): a speck
-_LONE_MARK = regex.compile(r"(?<=[\p{L}\d][)»]?)[ \t]+[.,:;`^_|~*•·](?=[ \t]*(?:\r?\n[ \t]*)?\p{Ll})")
+# аспекты, куыс : алғашқы): a speck. Not a comma or semicolon: "отметить , что" lost a space, not
+# the comma (SPC001)
+_LONE_MARK = regex.compile(r"(?<=[\p{L}\d][)»]?)[ \t]+[.:`^_|~*•·](?=[ \t]*(?:\r?\n[ \t]*)?\p{Ll})")
 _SUSPENDED = frozenset(("және", "мен", "бен", "пен", "немесе", "әрі", "и", "или", "а", "либо", "and", "or"))
 _DOMAINS = frozenset(("ру", "рф", "қаз", "ru", "kz", "com", "org", "net", "info", "media"))
 

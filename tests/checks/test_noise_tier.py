@@ -1,5 +1,6 @@
 """Checks that only speak in text that reads as OCR output (5 % of lowercase words unknown)."""
 
+from qa.api import check_document
 from qa.checks.misspelling import is_noisy
 from qa.document import Document
 from qa.lexicon import get_lexicon
@@ -141,3 +142,10 @@ def test_a_lone_mark_is_found_in_noisy_text_that_has_no_colon_semicolon_or_hyphe
     text = plain + "Логические . аспекты права."
     assert is_noisy(Document(text), get_lexicon()) and not any(c in text for c in ";:-")
     assert [text[f.start:f.end] for f in run_rule("PUN002", text) if f.start >= len(plain)] == [" ."]
+
+
+def test_a_comma_standing_apart_in_noisy_text_is_kept(run_rule):
+    text = NOISY + "Можно отметить , что это так."
+    assert not [f for f in run_rule("PUN002", text) if f.start >= len(NOISY) and "alone" in f.message]
+    found = {f.rule: f for f in check_document(Document(text)) if f.start >= len(NOISY)}
+    assert found["SPC001"].fix.edits[0].text == ","  # the space goes, the comma stays
