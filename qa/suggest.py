@@ -81,6 +81,8 @@ def _neighbours() -> dict[str, set[str]]:
 NEIGHBOURS = _neighbours()
 VOWELS = set("аәеёиоөұүыіэюяу") | set("aeiouy")
 COMMON_CONSONANTS = set("нтсрлкмдвпбғқжзш") | set("ntsrlcdmphg")  # the letters most often left out
+# the letters an insertion always tries, per alphabet (a vowel or a common consonant)
+_INSERTED = {a: frozenset((VOWELS | COMMON_CONSONANTS) & a) for a in ALPHABETS.values()}
 MAX_CONFUSIONS = 3
 MAX_CONFUSION_COST = 1.2 + 1e-9  # (the epsilon keeps sums of costs such as 0.4 + 0.6 + 0.2 in)
 EDIT = 1.0
@@ -322,7 +324,7 @@ class Suggester:
     def _insertable(w: str, i: int, alphabet: frozenset[str]) -> set[str]:
         """The letters ``_edits1`` inserts at ``i``: a vowel or a common consonant, a letter
         beside the gap, or a neighbour of one."""
-        around = set((VOWELS | COMMON_CONSONANTS) & alphabet)
+        around = set(_INSERTED[alphabet])
         for j in (i - 1, i):
             if 0 <= j < len(w):
                 around.add(w[j])

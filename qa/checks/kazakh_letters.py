@@ -31,6 +31,7 @@ KAZ002 (the companion note) marks once per document that a Russian model read Ka
 """
 
 from collections import Counter
+from functools import lru_cache
 from itertools import product
 
 import regex
@@ -115,10 +116,11 @@ _READ_AS = {meant: "".join(read for read, m in RESTORE if m == meant)
 def function_word_readings(lex) -> dict[str, str]:
     """Each way a Russian model reads a Kazakh function word (және: жане, жэне; өз: оз, ез),
     mapped to it; a reading two function words share, or that is one itself, is left out."""
-    cached = lex.__dict__.get("_kk_function_readings")
-    if cached is not None:
-        return cached
-    words = lex.kk_function_words
+    return _readings(lex.kk_function_words)
+
+
+@lru_cache(maxsize=4)
+def _readings(words: frozenset[str]) -> dict[str, str]:
     out: dict[str, str | None] = {}
     for f in words:
         # (і between consonants is also dropped altogether: бірақ read as брак)
@@ -132,8 +134,7 @@ def function_word_readings(lex) -> dict[str, str]:
             reading = "".join(letters)
             if reading != f and reading not in words:
                 out[reading] = None if out.get(reading, f) != f else f
-    lex.__dict__["_kk_function_readings"] = table = {k: v for k, v in out.items() if v}
-    return table
+    return {k: v for k, v in out.items() if v}
 
 
 SUFFIX_WEIGHT = 0.1  # a letter of suffixes: the reading with the longer stem is the likelier (өнерін, not ен-ер-ін)
@@ -201,6 +202,7 @@ def _candidates(doc, lex):
     text = doc.text
     rus = russian_read(doc, lex)
     dic = lex.kazakh.words
+    readings = function_word_readings(lex)
     broken = sorted(broken_words(doc))
     for idx, p in enumerate(doc.paragraphs):
         if p.lang not in ("kk", "ru"):
@@ -218,7 +220,7 @@ def _candidates(doc, lex):
                 continue  # a piece of a hyphenated word: only its Kazakh letters are judged
             valid = not signs and lex.is_valid(w)
             # a reading of a function word, in text a Russian model read: ез is өз, жане is және
-            func = function_word_readings(lex).get(low) if whole else None
+            func = readings.get(low) if whole else None
             if func and (w[:1].isupper() and text[p.start:m.start()].rstrip()[-1:] not in _OPENS_SENTENCE
                          or in_spans(broken, m.start(), m.end())):
                 func = None  # a capitalised word inside a sentence is a name (Али, not Әлі); ар-⏎налған

@@ -11,6 +11,14 @@ CLEAN = ("Мақсаттар мынадай: біріншісі оқыту; ек
          "арқылы жүзеге асады. ") * 4
 
 
+def hyphens(run_rule, base, tail, after=1):
+    """The words at the hyphens PUN002 flags in ``tail`` (after ``base``), with ``after`` letters
+    of what follows the hyphen."""
+    text = base + tail
+    return sorted(text[f.start - 12:f.start + after].split()[-1] for f in run_rule("PUN002", text)
+                  if f.start >= len(base) and text[f.start] == "-")
+
+
 def test_noise_measure_tells_ocr_output_from_prose():
     lex = get_lexicon()
     assert is_noisy(Document(NOISY), lex)
@@ -60,12 +68,8 @@ def test_full_stop_after_a_whole_word_ending_in_a_consonant_only_in_noisy_text(r
 def test_hyphen_for_a_space_is_read_more_widely_in_noisy_text(run_rule):
     tail = ("Бұл кезінде-мәдени мұра болды, ата-анасы келді. "
             "Сведения о личности-врача, морально-этических нормах и каких-либо правилах.")
-    def hyphens(base):
-        text = base + tail
-        return sorted(text[f.start - 12:f.start + 1].split()[-1] for f in run_rule("PUN002", text)
-                      if f.start >= len(base) and text[f.start] == "-")
-    assert hyphens(NOISY) == ["кезінде-", "личности-"]
-    assert hyphens(CLEAN) == []  # in prose a dictionary word's ending and two Russian words are left alone
+    assert hyphens(run_rule, NOISY, tail) == ["кезінде-", "личности-"]
+    assert hyphens(run_rule, CLEAN, tail) == []  # in prose a dictionary word's ending and two Russian words are left alone
 
 
 def test_semicolon_before_a_capitalised_word_in_noisy_text(run_rule):
@@ -102,23 +106,15 @@ def test_a_colon_inside_lowercase_letters_is_a_space_in_noisy_text_even_between_
 
 def test_a_hyphen_beside_one_kazakh_function_word_is_a_space_in_noisy_text(run_rule):
     tail = "Бір-жағынан ағылшын тілі-мен әр-түрлі ұлттар келді, ол-бұл айтылды, бір-бірімен сөйлесті, екі-үш рет."
-    def hyphens(base):
-        text = base + tail
-        return sorted(text[f.start - 12:f.start + 1].split()[-1] for f in run_rule("PUN002", text)
-                      if f.start >= len(base) and text[f.start] == "-")
     # ол-бұл and екі-үш are two function words, бір-бірімен a reduplication: pairs
-    assert hyphens(NOISY) == ["Бір-", "тілі-", "әр-"]
-    assert hyphens(CLEAN * 4) == []
+    assert hyphens(run_rule, NOISY, tail) == ["Бір-", "тілі-", "әр-"]
+    assert hyphens(run_rule, CLEAN * 4, tail) == []
 
 
 def test_a_hyphen_stuck_to_one_word_is_a_speck_in_noisy_text(run_rule):
     tail = "Қола және -әйнектен жасалды, Азиядан- шыққан аудио- және бейне жазбалар, 1990 -2000 жылдар - бәрі."
-    def hyphens(base):
-        text = base + tail
-        return sorted(text[f.start - 10:f.start + 2].split()[-1] for f in run_rule("PUN002", text)
-                      if f.start >= len(base) and text[f.start] == "-")
-    assert hyphens(NOISY) == ["-ә", "Азиядан-"]  # a suspended compound, a number range and a dash stay
-    assert hyphens(CLEAN * 4) == []
+    assert hyphens(run_rule, NOISY, tail, after=2) == ["-ә", "Азиядан-"]  # a suspended compound, a number range and a dash stay
+    assert hyphens(run_rule, CLEAN * 4, tail) == []
 
 
 def test_a_mark_alone_between_words_is_a_speck_in_noisy_text(run_rule):
