@@ -101,6 +101,15 @@ def test_long_russian_nouns_take_kazakh_suffixes(word):
     assert get_lexicon().is_valid(word, "kk")
 
 
+@pytest.mark.parametrize("word,valid", [
+    ("Моцарттың", True), ("Швейцарияға", True), ("Мюнхенде", True),  # names pymorphy3 tags, Kazakh endings
+    ("Моцарттын", False), ("Швейцарияга", False),  # endings a Russian model misread
+    ("Моцартлар", False),  # an ending against the sound before it
+])
+def test_foreign_names_take_kazakh_endings(word, valid):
+    assert get_lexicon().is_valid(word, "kk") is valid
+
+
 @pytest.mark.parametrize("word", ["выкликаниеге", "рыбообработкада", "казакка"])
 def test_russian_words_made_with_russian_endings_or_short_are_not_kazakh_stems(word):
     assert not get_lexicon().is_valid(word, "kk")

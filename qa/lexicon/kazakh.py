@@ -318,6 +318,11 @@ class KazakhMorphology:
                 return stem
         return None
 
+    def follows_foreign(self, stem: str, rest: str) -> bool:
+        """Can ``rest`` follow ``stem``, a noun this lexicon lacks (a foreign name), as its
+        suffix chain, in the harmony of the stem's last vowel (Моцарт-тың, Швейцария-ға)?"""
+        return bool(self.accepting(rest) & self._start(stem, "N_STEM"))
+
     def _start(self, stem: str, state: str) -> int:
         """The configurations a stem opens its suffix chain in (one per harmony it allows)."""
         starts = self.__dict__.setdefault("_starts", {})

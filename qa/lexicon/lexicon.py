@@ -282,7 +282,7 @@ class Lexicon:
             if lw is None:
                 return False
             return self.kazakh.is_valid(lw) or self._kk_prefixed(lw) or self.hunspell_kk.spell(word) or (
-                word != lw and self.hunspell_kk.spell(lw))
+                word != lw and self.hunspell_kk.spell(lw)) or self._kk_inflected_name(lw)
         if lang == "ru":
             if not _CYR.search(word) or _LAT.search(word):
                 return False
@@ -295,6 +295,18 @@ class Lexicon:
             if _CYR.search(word):
                 return False
             return self.hunspell_en.spell(word) or (word != lw and self.hunspell_en.spell(lw))
+        return False
+
+    def _kk_inflected_name(self, lw: str) -> bool:
+        """Моцарттың, Швейцарияға: a foreign name the Russian dictionary knows, with Kazakh
+        endings in the harmony of its last vowel. Like the names list's stems, in any case: a
+        name made a common noun is written lowercase (ильхан → ильхандар)."""
+        if "ru" not in self.languages or len(lw) < 6:
+            return False
+        for stem in reversed(self._ru_words[0].prefixes(lw)):
+            if len(stem) >= 4 and len(stem) < len(lw) and self.kazakh.follows_foreign(stem, lw[len(stem):]) \
+                    and self.is_name(stem):
+                return True
         return False
 
     @cached_property

@@ -85,11 +85,11 @@ def test_semicolon_before_a_capitalised_word_in_noisy_text(run_rule):
 
 
 def test_a_recurring_term_is_a_note_in_noisy_text_unless_a_confusion_is_near(run_rule):
-    tail = ("Ильхан ильхандар билеген, ильхандардың ордасы, ильхандарға салық.\n"
+    tail = ("Мутреб мутребтер ойнаған, мутребтердің әні, мутребтерге сый.\n"
             "Гражданское обшество и обшества, обшеству нужны.")
     text = NOISY + tail
     sev = {text[f.start:f.end]: f.severity.name for f in run_rule("SPL001", text) if f.start >= len(NOISY)}
-    assert sev["ильхандар"] == "INFO"
+    assert sev["мутребтер"] == "INFO"
     assert sev["обшество"] == "ERROR"  # щ read as ш, three times over
 
 
