@@ -9,6 +9,7 @@ parts, and when both parts are words and the joined form is not (or both are pos
 second part is a full word). Blank lines between the parts are allowed. Soft hyphens (U+00AD)
 inside a word are removed, and "высокообразо- ванные" inside a reflowed line is joined when the
 joined form is a word and its two pieces are not both words.
+A broken word KAZ001 joins with its lost Kazakh letters restored is left to it.
 Severity: warning when the hyphen goes, info when it stays (a layout note).
 Fix safety: safe when the lexicon decides; when neither form is known, the join is safe only if
 the part after the break is not a word of its own, otherwise display-only.
@@ -123,6 +124,12 @@ def _positions(text: str, sep: str):
         i = text.find(sep, i + 1)
 
 
+def breaks(text: str):
+    """(start, end, left piece, right piece) of each word broken by a line-end hyphen."""
+    for m in _near(_BREAK, text, _BREAK_AT):
+        yield m.start("left"), m.end("right"), m.group("left"), m.group("right")
+
+
 @per_document
 def broken_words(doc) -> list[tuple[int, int]]:
     """Spans of words broken by a line-end hyphen (their pieces are not words of their own),
@@ -154,9 +161,13 @@ def _stray_marks(junk: str, left: str, right: str, lex) -> bool:
 def check(doc, lex):
     text = doc.text
     inline = frozenset(t.text.lower() for t in doc.tokens if t.kind == "word" and "-" in t.text)
+    from .kazakh_letters import candidates as lost_letters  # (it imports this module)
+    restored = {(s, e) for s, e, *_ in lost_letters(doc, lex)}
     for m in _near(_BREAK, text, _BREAK_AT):
         left, right = m.group("left"), m.group("right")
         s, e = m.start("left"), m.end("right")
+        if (s, e) in restored:
+            continue  # KAZ001 joins it with its Kazakh letters restored (гасыр-/лар → ғасырлар)
         decision = _decide(left, right, lex, inline)
         if decision is None:
             continue

@@ -13,6 +13,8 @@ vowels write қ and ғ: казак → қазақ, канат → қанат), o
 Kazakh (by the ranking below, with the paper's evidence: гулденген → гүлденген;
 казакстанмен → қазақстанмен where the paper surely writes қазақстан). Elsewhere, only unknown words
 that become valid by restoring Kazakh letters are flagged.
+A word a line-end hyphen broke (гасыр-⏎лар) is judged joined, as the printer's hyphen is, and
+the finding joins it with its letters restored (ғасырлар; HYP001 then leaves it alone).
 In text a Russian model read, a reading of a frequent Kazakh function word is that word even when
 the reading is a rarer word itself (ез → өз, ете → өте, сон → соң; not for a capitalised word
 inside a sentence, a name).
@@ -41,7 +43,7 @@ from ..document import KAZAKH_LETTERS
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
 from ..suggest import restore_case, substitutions
 from ._words import in_spans, paragraph_kazakh_share, per_document
-from .hyphenation import broken_words
+from .hyphenation import breaks, broken_words
 
 RULE = Rule("KAZ001", "lost-kazakh-letters", "kazakh_letters", Severity.ERROR,
             "Kazakh letters lost to OCR", FixAvailability.SOMETIMES,
@@ -204,13 +206,23 @@ def _candidates(doc, lex):
     dic = lex.kazakh.words
     readings = function_word_readings(lex)
     broken = sorted(broken_words(doc))
+    joins = list(breaks(text))
     for idx, p in enumerate(doc.paragraphs):
         if p.lang not in ("kk", "ru"):
             continue
         whole = rus[idx]
         if not whole and paragraph_kazakh_share(doc, lex)[idx] < 0.5:
             continue
+        claimed = []
+        for s, e, left, right in joins:
+            if p.start <= s < p.end:
+                found = _broken(left, right, lex, whole)
+                if found:
+                    claimed.append((s, e))
+                    yield [s, e, text[s:e], found, None]
         for m in _OCR_WORD.finditer(text, p.start, p.end):
+            if claimed and in_spans(claimed, m.start(), m.end()):
+                continue
             w = m.group()
             low = w.lower()
             if not 2 <= len(low) <= 40 or not _CYRILLIC.search(w) or w.isupper() and len(w) <= 5:
@@ -253,6 +265,21 @@ def _candidates(doc, lex):
             if own is not None and scored[0][0] - EVIDENCE + BETTER > own:
                 continue  # not even the paper's evidence would make it better
             yield [m.start(), m.end(), w, scored, own]
+
+
+def _broken(left: str, right: str, lex, whole: bool):
+    """The scored restorations of a word a line-end hyphen broke (гасыр-⏎лар → ғасырлар), joined
+    as the printer's hyphen is, when the joined word is not valid as read."""
+    if not (left.isalpha() and right.isalpha() and right[:1].islower()):
+        return None
+    joined = (left + right).lower()
+    if lex.is_valid(joined):
+        return None
+    found = restorations(joined, lex, MAX_RESTORED if whole else 2, restore_inserted=whole)
+    dic = lex.kazakh.words
+    if not whole:
+        found = [(n, c) for n, c in found if c in dic]  # in normal text only a dictionary word is evidence
+    return sorted((_score(n, c, c in dic, lex, whole), c) for n, c in found) or None
 
 
 SURE = 0.4  # how far ahead of the next the best restoration must score to be applied unreviewed
@@ -317,4 +344,5 @@ def check(doc, lex):
         if part is not None:
             # the letters all readings share are sure: written now, the choice left to the editor
             fix = Fix((Edit(s, e, part),), Safety.SAFE, f"write {part!r} (the letters all readings share)")
-        yield RULE.finding(s, e, f'Kazakh letters lost in "{w}"; did you mean "{cands[0]}"?', tuple(cands[:5]), fix)
+        shown = regex.sub(r"-\s+", "-/", w)  # a word broken at a line end: гасыр-/лар
+        yield RULE.finding(s, e, f'Kazakh letters lost in "{shown}"; did you mean "{cands[0]}"?', tuple(cands[:5]), fix)

@@ -210,3 +210,19 @@ def test_the_reading_with_the_longer_stem_ranks_first(lex):
     assert _score(1, "өнерін", False, lex, True) < _score(1, "енерін", False, lex, True)
     assert _score(1, "жаңалықты", False, lex, True) < _score(1, "жаналықты", False, lex, True)
     assert _score(1, "көтермеді", False, lex, True) < _score(1, "кетермеді", False, lex, True)
+
+
+def test_a_word_broken_at_a_line_end_is_joined_with_its_kazakh_letters_restored():
+    from qa.fixer import fix_text
+    start = "Олар елде Хулагу эулетине карайтын ильхандар мемлекет! курды жане жылдары баска. "
+    text = start + "Бул елдин мэде-\nниети жане гасыр-\nлар бойы жазылган кітап.\n"
+    found = {text[f.start:f.end]: f for f in check_document(Document(text)) if f.rule in ("KAZ001", "HYP001")}
+    assert found["мэде-\nниети"].rule == "KAZ001" and found["мэде-\nниети"].suggestions[0] == "мәдениеті"
+    assert found["гасыр-\nлар"].suggestions[0] == "ғасырлар"
+    assert "мэде" not in found and "гасыр" not in found  # one finding for the broken word, not its pieces
+    fixed = fix_text(text, lambda t: check_document(Document(t))).text
+    assert "мәдениеті" in fixed and "ғасырлар бойы" in fixed
+    # a pair whose joined form restores to no word is left to HYP001, which keeps its hyphen
+    kept = start + "Бул іс-\nкимыл.\n"
+    on_break = [f.rule for f in check_document(Document(kept)) if "\n" in kept[f.start:f.end]]
+    assert on_break == ["HYP001"]
