@@ -15,6 +15,9 @@ when no OCR confusion of a known word is near, which would make it a repeated mi
 (not OCR noise), info too when the best correction is only a form the grammar builds one edit
 away: not a dictionary word, not used by the document, not a cheap confusion other than a Kazakh
 letter restored (the lexicon lacks rare words, and their neighbours are often grammatical).
+In OCR text a word a line-end hyphen broke is judged joined (впоелед-⏎ствии → впоследствии), the
+finding over both pieces; only as an error or warning (HYP001 notes the break itself), and not
+when both pieces are words (a pair that keeps its hyphen).
 Suggestions: ``qa.suggest`` (OCR confusions, then single edits), ranked with the document's own
 vocabulary as evidence.
 Fix safety: safe when the best candidate is an OCR confusion or single edit that no other
@@ -23,13 +26,13 @@ candidate comes close to; otherwise unsafe (applied with ``qa fix --level all``)
 
 import regex
 
-from ..document import script_of
+from ..document import Token, script_of
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
 from ..suggest import restore_case
 from . import kazakh_letters
 from ._words import family, in_spans, per_document, recurring, vocabulary, word_language
 from .foreign_letter import KAZAKH_FOR
-from .hyphenation import broken_words
+from .hyphenation import breaks, broken_words
 
 RULE = Rule("SPL001", "misspelling", "misspelling", Severity.ERROR,
             "word not found in the lexicon", FixAvailability.SOMETIMES,
@@ -142,6 +145,27 @@ def is_noisy(doc, lex) -> bool:
     return noise(doc, unknown_words(doc, lex)) >= NOISY
 
 
+def _broken_unknown(doc, lex, taken, noisy_doc, rus) -> list[Token]:
+    """In OCR text, the words a line-end hyphen broke that are unknown when joined (впоелед-⏎ствии),
+    as tokens of kind "broken" over both pieces; not a pair whose pieces are words (HYP001 keeps
+    its hyphen), nor one KAZ001 restores."""
+    out = []
+    claimed = {(s, e) for s, e, *_ in kazakh_letters.candidates(doc, lex)}
+    for s, e, left, right in breaks(doc.text):
+        if (s, e) in claimed or not (noisy_doc or in_spans(rus, s, e)):
+            continue
+        if not (left.isalpha() and right.isalpha() and right[:1].islower()) or len(left) + len(right) < 4:
+            continue
+        word = left + right
+        if lex.is_valid(word) or lex.is_valid(left) and lex.is_valid(right):
+            continue
+        first = doc.token_at(s)
+        tok = Token(s, e, word, "broken", first.lang if first else "")
+        if not skip(tok, doc, lex):
+            out.append(tok)
+    return out
+
+
 def check(doc, lex):
     taken = sorted([*broken_words(doc), *((s, e) for s, e, *_ in kazakh_letters.candidates(doc, lex))])
     all_unknown = unknown_words(doc, lex)
@@ -152,7 +176,8 @@ def check(doc, lex):
     # still words of some language and do not count as unknown
     rus = [(p.start, p.end) for p, r in zip(doc.paragraphs, kazakh_letters.russian_read(doc, lex), strict=True) if r]
     terms = recurring(unknown)
-    for tok in unknown:
+    joined = _broken_unknown(doc, lex, taken, noisy_doc, rus)
+    for tok in sorted([*unknown, *joined], key=lambda t: t.start):
         w = tok.text
         noisy = noisy_doc or in_spans(rus, tok.start, tok.end)
         capital = w[:1].isupper()
@@ -175,6 +200,8 @@ def check(doc, lex):
             sev = Severity.WARNING if noisy else Severity.INFO
         elif sev is RULE.severity and lang == "kk" and not noisy and not evidenced(w, cands[0], lex, vocab):
             sev = Severity.INFO
+        if tok.kind == "broken" and sev is Severity.INFO:
+            continue  # HYP001 notes the break; a rare word or name broken there is no error
         sugg = tuple(restore_case(w, c.word) for c in cands)
         used = bool(cands) and vocab.evidence(cands[0].word, lang) >= 1.0
         safety = Safety.SAFE if sev is not Severity.INFO and confident(cands, used) else Safety.UNSAFE

@@ -222,7 +222,18 @@ def test_a_word_broken_at_a_line_end_is_joined_with_its_kazakh_letters_restored(
     assert "мэде" not in found and "гасыр" not in found  # one finding for the broken word, not its pieces
     fixed = fix_text(text, lambda t: check_document(Document(t))).text
     assert "мәдениеті" in fixed and "ғасырлар бойы" in fixed
-    # a pair whose joined form restores to no word is left to HYP001, which keeps its hyphen
+    # a pair whose joined form restores to no word is not KAZ001's: HYP001 decides its hyphen
     kept = start + "Бул іс-\nкимыл.\n"
     on_break = [f.rule for f in check_document(Document(kept)) if "\n" in kept[f.start:f.end]]
-    assert on_break == ["HYP001"]
+    assert "HYP001" in on_break and "KAZ001" not in on_break
+
+
+def test_a_misread_word_broken_at_a_line_end_is_judged_joined_in_ocr_text():
+    text = JUNK * 8 + "Решение было принято впоелед-\nствии судом, а дисци-\nплина и нака-\nзание остались.\n"
+    found = {text[f.start:f.end]: f for f in _findings(text, "SPL001")}
+    assert found["впоелед-\nствии"].suggestions[0] == "впоследствии"
+    # a correct broken word, and the pieces of the misread one, are not flagged
+    assert not [k for k in found if k.startswith(("дисци", "нака", "впоелед-\n", "ствии")) and k != "впоелед-\nствии"]
+    # in prose the break is HYP001's alone
+    prose = CLEAN_KK + "Решение было принято впоелед-\nствии судом.\n"
+    assert not [f for f in _findings(prose, "SPL001") if "\n" in prose[f.start:f.end]]
