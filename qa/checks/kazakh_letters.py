@@ -13,6 +13,7 @@ vowels write қ and ғ: казак → қазақ, канат → қанат), o
 Kazakh (by the ranking below, with the paper's evidence: гулденген → гүлденген;
 казакстанмен → қазақстанмен where the paper surely writes қазақстан). Elsewhere, only unknown words
 that become valid by restoring Kazakh letters are flagged.
+In a word not valid as read, a й may also be a degraded н, п or ң (топтый → топтың, болый → болып).
 A word a line-end hyphen broke (гасыр-⏎лар) is judged joined, as the printer's hyphen is, and
 the finding joins it with its letters restored (ғасырлар; HYP001 then leaves it alone).
 In text a Russian model read, a reading of a frequent Kazakh function word is that word even when
@@ -57,6 +58,9 @@ RULE = Rule("KAZ001", "lost-kazakh-letters", "kazakh_letters", Severity.ERROR,
 RESTORE = (("к", "қ"), ("г", "ғ"), ("н", "ң"), ("о", "ө"), ("у", "ұ"), ("у", "ү"), ("и", "і"), ("i", "і"),
            ("h", "һ"), ("э", "ә"), ("а", "ә"), ("1", "і"), ("!", "і"), ("|", "і"), ("й", "і"), ("ё", "і"),
            ("е", "ө"), ("ц", "ң"), ("ё", "е"))
+# a degraded н, п or ң read as й (болый, сақталғай, топтый): tried only in a word not valid as read,
+# since й is a letter of its own too
+MISREAD = (("й", "п"), ("й", "н"), ("й", "ң"))
 KAZAKH_ONLY = set(KAZAKH_LETTERS)
 LETTER_RATE = 0.15
 MAX_SITES = 12
@@ -78,15 +82,16 @@ def russian_read(doc, lex) -> list[bool]:
 
 
 def restorations(word: str, lex, max_restored: int = MAX_RESTORED, insert: bool = True,
-                 restore_inserted: bool = True) -> list[tuple[int, str]]:
+                 restore_inserted: bool = True, misread: bool = False) -> list[tuple[int, str]]:
     """(letters changed, word) for each valid Kazakh word made by restoring Kazakh letters in
     ``word`` (lowercase). Signs read for і (! 1 |) are always restored and count as changes.
     When none is valid, an і the model dropped between two consonants is put back (брнеше →
     бірнеше), with the other letters restored as before (эдебиетнин → әдебиетінің) when
-    ``restore_inserted``."""
+    ``restore_inserted``. With ``misread``, the glyphs of ``MISREAD`` are tried too."""
     sites = []
+    pairs = RESTORE + MISREAD if misread else RESTORE
     for i, ch in enumerate(word):
-        for read, meant in RESTORE:
+        for read, meant in pairs:
             if ch == read:
                 sites.append((i, meant))
     if len(sites) > MAX_SITES or not sites and not insert:
@@ -106,7 +111,8 @@ def restorations(word: str, lex, max_restored: int = MAX_RESTORED, insert: bool 
                 if lex.is_valid(longer, "kk"):
                     found.append((len(forced) + 1, longer))
                 if restore_inserted:
-                    found.extend((n + 1, c) for n, c in restorations(longer, lex, max_restored - 1, insert=False))
+                    found.extend((n + 1, c) for n, c in restorations(longer, lex, max_restored - 1, insert=False,
+                                                                     misread=misread))
     return sorted(set(found))
 
 
@@ -249,7 +255,7 @@ def _candidates(doc, lex):
             if not whole and (w[:1].isupper() or signs):
                 continue  # in normal Kazakh text an unknown capitalised word is a name
             # in a normal Kazakh paragraph a word lost a letter or two, not all of them
-            found = restorations(low, lex, MAX_RESTORED if whole else 2, restore_inserted=whole)
+            found = restorations(low, lex, MAX_RESTORED if whole else 2, restore_inserted=whole, misread=not valid)
             if func and func not in {c for _, c in found}:
                 found.append((Levenshtein.distance(low, func), func))
             if not found:
@@ -275,7 +281,7 @@ def _broken(left: str, right: str, lex, whole: bool):
     joined = (left + right).lower()
     if lex.is_valid(joined):
         return None
-    found = restorations(joined, lex, MAX_RESTORED if whole else 2, restore_inserted=whole)
+    found = restorations(joined, lex, MAX_RESTORED if whole else 2, restore_inserted=whole, misread=True)
     dic = lex.kazakh.words
     if not whole:
         found = [(n, c) for n, c in found if c in dic]  # in normal text only a dictionary word is evidence

@@ -237,3 +237,13 @@ def test_a_misread_word_broken_at_a_line_end_is_judged_joined_in_ocr_text():
     # in prose the break is HYP001's alone
     prose = CLEAN_KK + "Решение было принято впоелед-\nствии судом.\n"
     assert not [f for f in _findings(prose, "SPL001") if "\n" in prose[f.start:f.end]]
+
+
+def test_a_degraded_n_or_p_read_as_short_i_is_restored_only_in_a_word_not_valid_as_read(lex):
+    assert "топтың" in {c for _, c in restorations("топтый", lex, misread=True)}
+    assert "топтың" not in {c for _, c in restorations("топтый", lex)}
+    start = "Олар елде Хулагу эулетине карайтын ильхандар мемлекет! курды жане жылдары баска. "
+    text = start + "Ол топтый жеңімпазы болды. Алайда бул дурыс."
+    found = {text[f.start:f.end]: f.suggestions[0] for f in _findings(text, "KAZ001")}
+    assert found["топтый"] == "топтың"
+    assert "Алайда" not in found  # a valid word: its й is read as written
