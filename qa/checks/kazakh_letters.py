@@ -123,16 +123,27 @@ _READ_AS = {meant: "".join(read for read, m in RESTORE if m == meant)
 
 def function_word_readings(lex) -> dict[str, str]:
     """Each way a Russian model reads a Kazakh function word (және: жане, жэне; өз: оз, ез),
-    mapped to it; a reading two function words share, or that is one itself, is left out."""
-    return _readings(lex.kk_function_words)
+    mapped to it; a reading two function words share, or that is one itself, is left out. A
+    Russian model also reads ә as е (жене for және), but елде, елі, ері are words of their own:
+    such a reading counts only when the dictionary does not list it."""
+    readings = _readings(lex.kk_function_words)
+    more = _readings(lex.kk_function_words, _E_FOR_AE)
+    dic = lex.kazakh.words
+    return readings | {r: f for r, f in more.items() if r not in readings and r not in dic}
 
 
-@lru_cache(maxsize=4)
-def _readings(words: frozenset[str]) -> dict[str, str]:
+_E_FOR_AE = (("ә", "е"),)
+
+
+@lru_cache(maxsize=8)
+def _readings(words: frozenset[str], extra: tuple[tuple[str, str], ...] = ()) -> dict[str, str]:
     out: dict[str, str | None] = {}
+    read_as = dict(_READ_AS)
+    for meant, read in extra:
+        read_as[meant] = read_as.get(meant, "") + read
     for f in words:
         # (і between consonants is also dropped altogether: бірақ read as брак)
-        options = [[ch, *_READ_AS.get(ch, "")] for ch in f]
+        options = [[ch, *read_as.get(ch, "")] for ch in f]
         for i in range(1, len(f) - 1):
             if f[i] == "і" and f[i - 1] in _CONSONANTS and f[i + 1] in _CONSONANTS:
                 options[i].append("")
@@ -193,7 +204,8 @@ def _score(changes: int, cand: str, known: bool, lex, whole: bool = False) -> fl
     function = cand in lex.kk_function_words  # the commonest words there are: бұл, not бүл
     # the second person (мемлекетің, әулетіңе) is rare in written prose; the genitive (-тің) is not
     second = bool(a) and bool(_SECOND_PERSON.search(a[1]))
-    return (RESTORE_COST[whole] * changes - 0.6 * known + 1.5 * mixed + 0.7 * loan + 0.8 * u_between
+    # (a dictionary word of mixed vowels, қазіргі, мұғалім, is less unlikely than one the grammar builds)
+    return (RESTORE_COST[whole] * changes - 0.6 * known + (0.5 if known else 1.5) * mixed + 0.7 * loan + 0.8 * u_between
             + 0.8 * velars - 0.5 * function + 0.3 * second + SUFFIX_WEIGHT * (len(a[1]) if a else 0))
 
 

@@ -247,3 +247,18 @@ def test_a_degraded_n_or_p_read_as_short_i_is_restored_only_in_a_word_not_valid_
     found = {text[f.start:f.end]: f.suggestions[0] for f in _findings(text, "KAZ001")}
     assert found["топтый"] == "топтың"
     assert "Алайда" not in found  # a valid word: its й is read as written
+
+
+def test_e_read_for_ae_in_a_function_word_unless_the_reading_is_a_dictionary_word(lex):
+    from qa.checks.kazakh_letters import function_word_readings
+    readings = function_word_readings(lex)
+    assert readings["жене"] == "және"
+    assert "елде" not in readings and "ері" not in readings  # words of their own (әлде, әрі read so)
+
+
+def test_a_dictionary_word_of_mixed_vowels_beats_a_built_form_in_one_harmony(lex):
+    from qa.checks.kazakh_letters import _score
+    # қазіргі (a dictionary word, mixed vowels as қазір is) against кәзіргі (кәзір + гі, one harmony)
+    assert _score(1, "қазіргі", True, lex, True) < _score(1, "кәзіргі", False, lex, True)
+    # between two dictionary words, one vowel harmony still wins: тұрады, not түрады
+    assert _score(1, "тұрады", True, lex, True) < _score(1, "түрады", True, lex, True)
