@@ -36,7 +36,8 @@ one (not a list of names: "Олар: Иран, Тұран") or at its very end i
 colon or semicolon at a line end whose pieces join into a word ("қа:⏎зақты") is a misread hyphen,
 and the word is joined (safe when the pieces are not both words). There a hyphen stands for a space
 more widely too: after any ending of two letters or more the right word does not share
-(кезінде-мәдени), stuck to one word with a space on its other side (және -әйнектен, Азиядан- шыққан;
+(кезінде-мәдени), before a finite verb after a word not of its tense (орын-алды, бола-сөйледі;
+келді-кетті is a pair), stuck to one word with a space on its other side (және -әйнектен, Азиядан- шыққан;
 not before a conjunction: аудио- және бейне), beside one Kazakh function word (бір-жағынан,
 тілі-мен, әр-түрлі; two may be a pair: ол-бұл, екі-үш), and between two Russian words unless the
 first ends as a compound's first part does (морально-этических) or a particle follows (каких-либо).
@@ -113,7 +114,8 @@ def _hyphen_for_space(left: str, right: str, lex, noisy: bool = False) -> bool:
     conjunction or particle on one side (мира-и, что-в, Почему-же)."""
     if left[:3].lower() == right[:3].lower():
         return False
-    if _russian_function_word(left, right, lex) or noisy and _kazakh_function_word(left, right, lex):
+    if _russian_function_word(left, right, lex) or noisy and (_kazakh_function_word(left, right, lex)
+                                                             or _before_finite_verb(left, right, lex)):
         return True
     if len(left) < 3 or len(right) < 2:
         return False
@@ -179,6 +181,25 @@ def _kazakh_function_word(left: str, right: str, lex) -> bool:
         return False
     other = rlow if low in words else low
     return len(other) >= 3 and lex.is_valid(other) and not lex.morph_ru.word_is_known(f"{low}-{rlow}")
+
+
+# the third person of the past and the present tense, by tense
+FINITE = (("ды", "ді", "ты", "ті"), ("ады", "еді", "йды", "йді", "иды", "иді"))
+
+
+def _before_finite_verb(left: str, right: str, lex) -> bool:
+    """A finite verb after a word that is not one of the same tense (орын-алды, кім-біледі,
+    бола-сөйледі): verb pairs join two forms of one tense (келді-кетті), and a noun, pronoun or
+    converb before a finite verb is a phrase (орын алды, бола сөйледі), never a pair."""
+    low, rlow = left.lower(), right.lower()
+    if len(low) < 2 or not lex.is_valid(low) or not lex.is_valid(rlow):
+        return False
+    verbs = lex.kazakh.verbs
+    for endings in FINITE:
+        for e in endings:
+            if rlow.endswith(e) and rlow[:-len(e)] in verbs and len(rlow) > len(e) + 1:
+                return not low.endswith(endings)
+    return False
 
 
 # endings of case, plural, participle, converb and past forms (not of derivations like -лық)

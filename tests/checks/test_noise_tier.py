@@ -104,6 +104,12 @@ def test_a_colon_inside_lowercase_letters_is_a_space_in_noisy_text_even_between_
     assert tail.index(":ощкып") not in clean
 
 
+def test_a_hyphen_before_a_finite_verb_is_a_space_in_noisy_text_unless_a_verb_of_its_tense_pairs_it(run_rule):
+    tail = "Соғыс орын-алды, ол бола-сөйледі. Олар келді-кетті, оқиды-жазады."
+    assert hyphens(run_rule, NOISY, tail) == ["бола-", "орын-"]
+    assert hyphens(run_rule, CLEAN * 4, tail) == []
+
+
 def test_a_hyphen_beside_one_kazakh_function_word_is_a_space_in_noisy_text(run_rule):
     tail = "Бір-жағынан ағылшын тілі-мен әр-түрлі ұлттар келді, ол-бұл айтылды, бір-бірімен сөйлесті, екі-үш рет."
     # ол-бұл and екі-үш are two function words, бір-бірімен a reduplication: pairs
