@@ -13,6 +13,9 @@ vowels write қ and ғ: казак → қазақ, канат → қанат), o
 Kazakh (by the ranking below, with the paper's evidence: гулденген → гүлденген;
 казакстанмен → қазақстанмен where the paper surely writes қазақстан). Elsewhere, only unknown words
 that become valid by restoring Kazakh letters are flagged.
+There a ! or | inside a word or ending one before a lowercase word, and a 1 between letters, is і
+even when no reading of the word is valid (одебнет! депатанды → одебнеті: the model misread more;
+the sign is written і, safely, and the rest left to the editor).
 In a word not valid as read, a й may also be a degraded н, п or ң (топтый → топтың, сакталгай → сақталған).
 A word a line-end hyphen broke (гасыр-⏎лар) is judged joined, as the printer's hyphen is, and
 the finding joins it with its letters restored (ғасырлар; HYP001 then leaves it alone).
@@ -66,6 +69,9 @@ LETTER_RATE = 0.15
 MAX_SITES = 12
 MAX_RESTORED = 4
 
+# a sign a Russian model writes for і: ! or | inside a word or ending one before a lowercase word
+# (a rare exclamation mark there; one before a capital or the line end may be real), 1 between letters
+_SIGN_FOR_I = regex.compile(r"(?<=\p{L})(?:[!|](?=\p{L}|[ \t]+\p{Ll})|1(?=\p{L}))")
 # an OCR word: letters, with і read as ! 1 | inside or at the end
 _OCR_WORD = regex.compile(r"(?<![\p{L}\d!|])\p{L}(?:\p{L}|[!|1](?=\p{L}))*[!|1]?(?![\p{L}\d])")
 
@@ -271,6 +277,11 @@ def _candidates(doc, lex):
             if func and func not in {c for _, c in found}:
                 found.append((Levenshtein.distance(low, func), func))
             if not found:
+                if whole and signs:
+                    # no reading is a word (the model misread more), but its signs are і all the same
+                    bare = _SIGN_FOR_I.sub("і", text[m.start():min(p.end, m.end() + 3)])[:len(w)]
+                    if bare != w:
+                        yield [m.start(), m.end(), w, [(0.0, bare.lower())], None]
                 continue
             known = {c for _, c in found if c in dic or c in lex.names}
             if not whole and not known:
@@ -363,4 +374,8 @@ def check(doc, lex):
             # the letters all readings share are sure: written now, the choice left to the editor
             fix = Fix((Edit(s, e, part),), Safety.SAFE, f"write {part!r} (the letters all readings share)")
         shown = regex.sub(r"-\s+", "-/", w)  # a word broken at a line end: гасыр-/лар
-        yield RULE.finding(s, e, f'Kazakh letters lost in "{shown}"; did you mean "{cands[0]}"?', tuple(cands[:5]), fix)
+        if lex.is_valid(cands[0]):
+            msg = f'Kazakh letters lost in "{shown}"; did you mean "{cands[0]}"?'
+        else:
+            msg = f'і read as a sign in "{shown}": "{cands[0]}" (the word is misread further)'
+        yield RULE.finding(s, e, msg, tuple(cands[:5]), fix)
