@@ -16,7 +16,9 @@ that become valid by restoring Kazakh letters are flagged.
 There a ! or | inside a word or ending one before a lowercase word, and a 1 between letters, is і
 even when no reading of the word is valid (одебнет! депатанды → одебнеті: the model misread more;
 the sign is written і, safely, and the rest left to the editor).
-In a word not valid as read, a й may also be a degraded н, п or ң (топтый → топтың, сакталгай → сақталған).
+In a word not valid as read, a й may also be a degraded н, п or ң (топтый → топтың, сакталгай → сақталған),
+and when no restoration else is a word, у may be і, э may be ө and о may be ә (келду → келді,
+модениет → мәдениет).
 A word a line-end hyphen broke (гасыр-⏎лар) is judged joined, as the printer's hyphen is, and
 the finding joins it with its letters restored (ғасырлар; HYP001 then leaves it alone).
 In text a Russian model read, a reading of a frequent Kazakh function word is that word even when
@@ -64,6 +66,9 @@ RESTORE = (("к", "қ"), ("г", "ғ"), ("н", "ң"), ("о", "ө"), ("у", "ұ"),
 # a degraded н, п or ң read as й (болый, сақталғай, топтый): tried only in a word not valid as read,
 # since й is a letter of its own too
 MISREAD = (("й", "п"), ("й", "н"), ("й", "ң"))
+# rarer misreadings (тиду for тиді, эзен! for өзені, модениет for мәдениет): tried only when no
+# restoration else makes the word valid
+RARER = (("у", "і"), ("э", "ө"), ("о", "ә"))
 KAZAKH_ONLY = set(KAZAKH_LETTERS)
 LETTER_RATE = 0.15
 MAX_SITES = 12
@@ -93,9 +98,17 @@ def restorations(word: str, lex, max_restored: int = MAX_RESTORED, insert: bool 
     ``word`` (lowercase). Signs read for і (! 1 |) are always restored and count as changes.
     When none is valid, an і the model dropped between two consonants is put back (брнеше →
     бірнеше), with the other letters restored as before (эдебиетнин → әдебиетінің) when
-    ``restore_inserted``. With ``misread``, the glyphs of ``MISREAD`` are tried too."""
+    ``restore_inserted``. With ``misread`` (a word not valid as read), the glyphs of ``MISREAD``
+    are tried too, and when none of that is valid, those of ``RARER``."""
+    found = _restorations(word, lex, max_restored, insert, restore_inserted, RESTORE + MISREAD if misread else RESTORE)
+    if not found and misread:
+        found = _restorations(word, lex, max_restored, insert, restore_inserted, RESTORE + MISREAD + RARER)
+    return found
+
+
+def _restorations(word: str, lex, max_restored: int, insert: bool, restore_inserted: bool,
+                  pairs: tuple[tuple[str, str], ...]) -> list[tuple[int, str]]:
     sites = []
-    pairs = RESTORE + MISREAD if misread else RESTORE
     for i, ch in enumerate(word):
         for read, meant in pairs:
             if ch == read:
@@ -117,8 +130,8 @@ def restorations(word: str, lex, max_restored: int = MAX_RESTORED, insert: bool 
                 if lex.is_valid(longer, "kk"):
                     found.append((len(forced) + 1, longer))
                 if restore_inserted:
-                    found.extend((n + 1, c) for n, c in restorations(longer, lex, max_restored - 1, insert=False,
-                                                                     misread=misread))
+                    found.extend((n + 1, c) for n, c in _restorations(longer, lex, max_restored - 1, False, True,
+                                                                      pairs))
     return sorted(set(found))
 
 

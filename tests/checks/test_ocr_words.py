@@ -275,3 +275,11 @@ def test_a_sign_for_i_is_written_i_where_a_russian_model_read_even_in_a_word_mis
     assert "келді!" in fixed or "келди!" in fixed  # an exclamation mark at the sentence's end stays
     # in a paragraph with its Kazakh letters, the signs are left to the other rules
     assert not [f for f in _findings(CLEAN_KK + "Иран одебнет! депатанды.", "KAZ001") if f.start > len(CLEAN_KK)]
+
+
+def test_rarer_misreadings_are_tried_only_when_no_usual_restoration_is_a_word(lex):
+    # у for і, о for ә: келду is келді, модениет is мәдениет
+    assert restorations("келду", lex) == [] and restorations("келду", lex, misread=True)[0] == (1, "келді")
+    assert (1, "мәдениет") in restorations("модениет", lex, misread=True)
+    # тур! has usual readings (түрі), so its у is never read as і (тірі)
+    assert "тірі" not in {c for _, c in restorations("тур!", lex, misread=True)}
