@@ -22,7 +22,9 @@ flagged before a list label ("студентка.⏎б) ...").
 Fix safety: safe for backticks and quotes between Cyrillic words (Kazakh and Russian write no
 apostrophes); for . and : the mark becomes a space when the words run on in one sentence
 (the right word lowercase); a full stop inside a sentence is removed (in OCR text also one after a
-whole word ending in a consonant: "против. мира").
+whole word ending in a consonant: "против. мира", and one after a one-letter preposition or
+conjunction between two lowercase words: "в. сфере", "и. использовать"; not after a number or
+numeral, where it cuts век or год: "XIX в. наблюдается").
 In text that reads as OCR output (SPL001's noise measure: at least 5 % of the lowercase words
 unknown, or as many signs of OCR), a mark standing alone between two words before a lowercase one is
 a speck ("логические . аспекты"; removed with the space before it; not a comma or semicolon), a
@@ -104,6 +106,11 @@ def _inner_stop(last: str, next_word: str) -> regex.Pattern:
 # word; in OCR text also after a consonant, then a lowercase word (of one letter: вопрос. о правовой)
 _INNER_STOP = _inner_stop("аәеёиоөұүыіэюяуьйъ", r"\p{Ll}")
 _INNER_STOP_OCR = _inner_stop("бвгғджзкқлмнңпрстфхһцчшщ", r"\p{Ll}(?:\p{Ll}|[ \t])")
+# in OCR text: a full stop after a one-letter Russian preposition or conjunction between two
+# lowercase words (в. сфере, и. использовать, с. марта); after a number or a numeral it is an
+# abbreviation (XIX в. наблюдается, 1497 г. и)
+_LETTER_STOP_OCR = regex.compile(r"\.(?<=(?<![\p{L}\d.])\p{Ll}{2,}[,;]?[ \t]+(?:\r?\n[ \t]*)?[вксоуиа]\.)"
+                                 r"(?=[ \t]*(?:\r?\n[ \t]*)?(?:\p{Ll}{2}|«))")
 
 
 def _hyphen_for_space(left: str, right: str, lex, noisy: bool = False) -> bool:
@@ -310,6 +317,10 @@ def check(doc, lex):
         # in OCR text also after a word ending in a consonant when it is a whole word (против.
         # мира), not a cut one (соавт., долл.)
         stops = sorted(stops + [(m.start(), True) for m in _INNER_STOP_OCR.finditer(text)])
+        for m in _LETTER_STOP_OCR.finditer(text):
+            if not doc.in_protected(m.start() - 1, m.start() + 1):
+                yield RULE.replace(m.start(), m.end(), f'full stop after "{text[m.start() - 1]}" between two '
+                                   "lowercase words in OCR text", "", title="remove the full stop")
     for s, whole in stops:
         if doc.in_protected(s - 1, s + 1):
             continue

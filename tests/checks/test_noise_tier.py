@@ -151,3 +151,12 @@ def test_a_comma_standing_apart_in_noisy_text_is_kept(run_rule):
     assert not [f for f in run_rule("PUN002", text) if f.start >= len(NOISY) and "alone" in f.message]
     found = {f.rule: f for f in check_document(Document(text)) if f.start >= len(NOISY)}
     assert found["SPC001"].fix.edits[0].text == ","  # the space goes, the comma stays
+
+
+def test_a_full_stop_after_a_one_letter_preposition_between_lowercase_words_goes_in_noisy_text(run_rule):
+    tail = "Это преступления в. сфере экономики и. использовать данные с. марта. В XIX в. наблюдается рост, 1497 г. и далее."
+    text = NOISY + tail
+    stops = sorted(text[f.start - 1] for f in run_rule("PUN002", text) if f.start >= len(NOISY) and text[f.start] == ".")
+    assert stops == ["в", "и", "с"]
+    prose = CLEAN * 4
+    assert not [f for f in run_rule("PUN002", prose + tail) if f.start >= len(prose) and (prose + tail)[f.start] == "."]
