@@ -63,7 +63,7 @@ RULE = Rule("KAZ001", "lost-kazakh-letters", "kazakh_letters", Severity.ERROR,
 RESTORE = (("к", "қ"), ("г", "ғ"), ("н", "ң"), ("о", "ө"), ("у", "ұ"), ("у", "ү"), ("и", "і"), ("i", "і"),
            ("h", "һ"), ("э", "ә"), ("а", "ә"), ("1", "і"), ("!", "і"), ("|", "і"), ("й", "і"), ("ё", "і"),
            ("е", "ө"), ("ц", "ң"), ("ё", "е"))
-# a degraded н, п or ң read as й (болый, сақталғай, топтый): tried only in a word not valid as read,
+# a degraded н, п or ң read as й (сақталғай, топтый): tried only in a word not valid as read,
 # since й is a letter of its own too
 MISREAD = (("й", "п"), ("й", "н"), ("й", "ң"))
 # rarer misreadings (тиду for тиді, эзен! for өзені, модениет for мәдениет): tried only when no
@@ -243,7 +243,9 @@ def _candidates(doc, lex):
     dic = lex.kazakh.words
     readings = function_word_readings(lex)
     broken = sorted(broken_words(doc))
-    joins = list(breaks(text))
+    joins: dict[int, list] = {}  # the broken words of each paragraph
+    for s, e, left, right in breaks(text):
+        joins.setdefault(doc.paragraph_index(s), []).append((s, e, left, right))
     for idx, p in enumerate(doc.paragraphs):
         if p.lang not in ("kk", "ru"):
             continue
@@ -251,12 +253,11 @@ def _candidates(doc, lex):
         if not whole and paragraph_kazakh_share(doc, lex)[idx] < 0.5:
             continue
         claimed = []
-        for s, e, left, right in joins:
-            if p.start <= s < p.end:
-                found = _broken(left, right, lex, whole)
-                if found:
-                    claimed.append((s, e))
-                    yield [s, e, text[s:e], found, None]
+        for s, e, left, right in joins.get(idx, ()):
+            found = _broken(left, right, lex, whole)
+            if found:
+                claimed.append((s, e))
+                yield [s, e, text[s:e], found, None]
         for m in _OCR_WORD.finditer(text, p.start, p.end):
             if claimed and in_spans(claimed, m.start(), m.end()):
                 continue

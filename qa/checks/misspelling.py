@@ -145,7 +145,7 @@ def is_noisy(doc, lex) -> bool:
     return noise(doc, unknown_words(doc, lex)) >= NOISY
 
 
-def _broken_unknown(doc, lex, taken, noisy_doc, rus) -> list[Token]:
+def _broken_unknown(doc, lex, noisy_doc, rus) -> list[Token]:
     """In OCR text, the words a line-end hyphen broke that are unknown when joined (впоелед-⏎ствии),
     as tokens of kind "broken" over both pieces; not a pair whose pieces are words (HYP001 keeps
     its hyphen), nor one KAZ001 restores."""
@@ -176,7 +176,7 @@ def check(doc, lex):
     # still words of some language and do not count as unknown
     rus = [(p.start, p.end) for p, r in zip(doc.paragraphs, kazakh_letters.russian_read(doc, lex), strict=True) if r]
     terms = recurring(unknown)
-    joined = _broken_unknown(doc, lex, taken, noisy_doc, rus)
+    joined = _broken_unknown(doc, lex, noisy_doc, rus)
     for tok in sorted([*unknown, *joined], key=lambda t: t.start):
         w = tok.text
         noisy = noisy_doc or in_spans(rus, tok.start, tok.end)
