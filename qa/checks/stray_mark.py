@@ -34,7 +34,9 @@ lists with semicolons (the fix is safe there, and proofread text is never touche
 flagged too, as a likely speck (unsafe: a colon may open a list or a quotation); a colon with
 lowercase letters on both sides and no space is a space there even when the words around it are
 unknown (they are often misread too). Such text's colon between a lowercase word and a capitalised
-one (not a list of names: "Олар: Иран, Тұран") or at its very end is a misread full stop (safe); a
+one, on the same line or the next (not a list of names: "Олар: Иран, Тұран"; a capital letter
+standing alone counts when it is a preposition before a lowercase word: "основе: В ходе"), or at
+its very end, is a misread full stop (safe); a
 colon or semicolon at a line end whose pieces join into a word ("қа:⏎зақты") is a misread hyphen,
 and the word is joined (safe when the pieces are not both words). There a hyphen stands for a space
 more widely too: after any ending of two letters or more the right word does not share
@@ -83,7 +85,8 @@ _CLAUSE_MARK = regex.compile(r"[;:](?<=[\p{L}\d][)»]?.)(?=[ \t]+\p{Ll})(?![ \t]
 # in OCR text: a colon closing a sentence (a lowercase word before, a capitalised one after, not a
 # list of names), or the text; and a colon or semicolon at a line end where a broken word's hyphen was
 _SEMICOLON_CAP = regex.compile(r";(?<=(?<![\p{L}\d])(?P<left>\p{L}+)[)»]?;)(?=[ \t]+(?:\r?\n[ \t]*)?\p{Lu}\p{Ll})")
-_COLON_STOP = regex.compile(r":(?<=\p{Ll}:)(?=[ \t]+\p{Lu}\p{Ll}+(?![\p{L},-])|[ \t]*\Z)")
+_COLON_STOP = regex.compile(r":(?<=\p{Ll}:)(?=[ \t]*(?:\r?\n[ \t]*|[ \t])(?:\p{Lu}\p{Ll}+(?![\p{L},-])|[ВКСОУИА][ \t]+\p{Ll})"
+                            r"|[ \t]*\Z)")
 _MARK_FOR_HYPHEN = regex.compile(r"[:;](?<=(?<![\p{L}-])(?P<left>\p{L}+)[:;])[ \t]*(?:\r?\n[ \t]*)+(?P<right>\p{Ll}+)(?![\p{L}-])")
 # in OCR text: a hyphen stuck to one word with a space on its other side, between two words on one
 # line (және -әйнектен, Азиядан- шыққан): no dash (spaced) and no suspended compound (аудио- және)

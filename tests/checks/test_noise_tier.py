@@ -56,6 +56,13 @@ def test_colon_closing_a_sentence_or_breaking_a_word_in_noisy_text(run_rule):
     assert [f for f in run_rule("PUN002", clean) if f.start >= len(CLEAN)] == []
 
 
+def test_colon_closing_a_sentence_before_a_line_break_or_a_one_letter_preposition_in_noisy_text(run_rule):
+    tail = "Изображение с вязью:\nПри этом деяние не было. На основе: В ходе обсуждения. Задачи: Иран, Тұран."
+    text = NOISY + tail
+    stops = [f.start for f in run_rule("PUN002", text) if f.start >= len(NOISY) and f.fix.edits[0].text == "."]
+    assert stops == [text.index("вязью:") + len("вязью"), text.index("основе:") + len("основе")]
+
+
 def test_full_stop_after_a_whole_word_ending_in_a_consonant_only_in_noisy_text(run_rule):
     tail = "Это преступление против. мира, а соавт. считают иначе."
     noisy = NOISY + tail
