@@ -175,8 +175,8 @@ def check(doc, lex):
     # so is one in a Kazakh paragraph a Russian model read, where half the damaged words are
     # still words of some language and do not count as unknown
     rus = [(p.start, p.end) for p, r in zip(doc.paragraphs, kazakh_letters.russian_read(doc, lex), strict=True) if r]
-    terms = recurring(unknown)
     joined = _broken_unknown(doc, lex, noisy_doc, rus)
+    terms = recurring([*unknown, *joined])
     for tok in sorted([*unknown, *joined], key=lambda t: t.start):
         w = tok.text
         noisy = noisy_doc or in_spans(rus, tok.start, tok.end)

@@ -106,9 +106,11 @@ def _inner_stop(last: str, next_word: str) -> regex.Pattern:
 
 
 # a full stop after a word that ends as no abbreviation does (a vowel, ь or й), then a lowercase
-# word; in OCR text also after a consonant, then a lowercase word (of one letter: вопрос. о правовой)
-_INNER_STOP = _inner_stop("аәеёиоөұүыіэюяуьйъ", r"\p{Ll}")
-_INNER_STOP_OCR = _inner_stop("бвгғджзкқлмнңпрстфхһцчшщ", r"\p{Ll}(?:\p{Ll}|[ \t])")
+# word; in OCR text also after a consonant. The next word has two letters or is a one-letter
+# Russian word (вопрос. о правовой), not a speck read as a letter (тапты. і)
+_NEXT_WORD = r"(?:\p{Ll}\p{Ll}|[вксоуиая](?=[ \t\r\n.]))"
+_INNER_STOP = _inner_stop("аәеёиоөұүыіэюяуьйъ", _NEXT_WORD)
+_INNER_STOP_OCR = _inner_stop("бвгғджзкқлмнңпрстфхһцчшщ", _NEXT_WORD)
 # in OCR text: a full stop after a one-letter Russian preposition or conjunction between two
 # lowercase words (в. сфере, и. использовать, с. марта); after a number or a numeral it is an
 # abbreviation (XIX в. наблюдается, 1497 г. и)

@@ -167,3 +167,14 @@ def test_a_full_stop_after_a_one_letter_preposition_between_lowercase_words_goes
     assert stops == ["в", "и", "с"]
     prose = CLEAN * 4
     assert not [f for f in run_rule("PUN002", prose + tail) if f.start >= len(prose) and (prose + tail)[f.start] == "."]
+
+
+def test_a_full_stop_before_a_speck_read_as_a_letter_stays(run_rule):
+    # тапты. і: the і is a speck after the sentence, not a word the sentence runs on to
+    for base in (NOISY, CLEAN * 4):
+        tail = "Ол шайқасып, қаза тапты. і"
+        assert not [f for f in run_rule("PUN002", base + tail) if f.start >= len(base) and (base + tail)[f.start] == "."]
+    tail = "Это вопрос. о правовой природе и. статье."
+    text = NOISY + tail
+    assert [text[f.start - 1] for f in run_rule("PUN002", text) if f.start >= len(NOISY) and text[f.start] == "."] \
+        == ["с", "и"]
