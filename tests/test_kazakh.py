@@ -88,6 +88,12 @@ def test_pruned_dictionary_forms_take_their_elided_stems_along(kk):
     assert kk.is_valid("әдебиетінің") and not kk.is_valid("әдебиетнін")
 
 
+@pytest.mark.parametrize("word", ["мекемелерде", "әңгімесі", "хабарламада", "аялдамадан"])
+def test_a_noun_ending_as_the_question_particle_stays_a_stem(kk, word):
+    # мекеме is not меке + ме: the particle ends a word, so the entry is no inflected form to prune
+    assert kk.analyse(word) is not None
+
+
 def test_automaton_agrees_with_the_suffix_graph(kk):
     """Every single suffix the grammar lists after a noun is accepted after a noun stem, and a
     string that is no suffix chain is not."""

@@ -28,6 +28,7 @@ VOICE_BEFORE_VOWEL = {"к": "г", "қ": "ғ", "п": "б"}
 DEVOICE = {v: k for k, v in VOICE_BEFORE_VOWEL.items()}
 ELIDING_FINALS = set("нқкпзлрңм")
 MEMO_LIMIT = 200_000
+QUESTION_PARTICLES = frozenset(("ма", "ме", "ба", "бе", "па", "пе"))
 MAX_WORD_LENGTH = 60
 
 
@@ -221,8 +222,11 @@ class KazakhMorphology:
     def _analysable_inside(self, w: str) -> bool:
         """Is ``w`` a noun stem of four or more letters plus two or more letters of inflection?
         Shorter pieces make chance look-alikes (сауда is not сау + да, тамыз is not та + мыз,
-        тұқым is not тұқы + м)."""
+        тұқым is not тұқы + м), and so does the question particle, which ends a word and inflects
+        nothing (мекеме is not меке + ме, әңгіме not әңгі + ме)."""
         for i in range(len(w) - 2, 3, -1):
+            if w[i:] in QUESTION_PARTICLES:
+                continue
             for stem, state, prefix, need in self.variants.get(w[:i], ()):
                 if stem == w or state != "N_STEM" or not self._admits(w[i:], need):
                     continue
