@@ -18,7 +18,7 @@ even when no reading of the word is valid (одебнет! депатанды �
 the sign is written і, safely, and the rest left to the editor).
 In a word not valid as read, a й may also be a degraded н, п or ң (топтый → топтың, сакталгай → сақталған),
 and when no restoration else is a word, у may be і, э may be ө and о may be ә (келду → келді,
-модениет → мәдениет).
+модениет → мәдениет), and after them е may be ә and р or к may be ғ.
 A word a line-end hyphen broke (гасыр-⏎лар) is judged joined, as the printer's hyphen is, and
 the finding joins it with its letters restored (ғасырлар; HYP001 then leaves it alone).
 In text a Russian model read, a reading of a frequent Kazakh function word is that word even when
@@ -66,9 +66,10 @@ RESTORE = (("к", "қ"), ("г", "ғ"), ("н", "ң"), ("о", "ө"), ("у", "ұ"),
 # a degraded н, п or ң read as й (сақталғай, топтый): tried only in a word not valid as read,
 # since й is a letter of its own too
 MISREAD = (("й", "п"), ("й", "н"), ("й", "ң"))
-# rarer misreadings (тиду for тиді, эзен! for өзені, модениет for мәдениет): tried only when no
-# restoration else makes the word valid
-RARER = (("у", "і"), ("э", "ө"), ("о", "ә"))
+# rarer misreadings, tier by tier, each only when nothing before it makes the word valid: тиду for
+# тиді, эзен! for өзені, модениет for мәдениет; then е for ә, р and к for ғ (fewer letters tried at
+# once keep a long word under MAX_SITES)
+RARER = ((("у", "і"), ("э", "ө"), ("о", "ә")), (("е", "ә"), ("р", "ғ"), ("к", "ғ")))
 KAZAKH_ONLY = set(KAZAKH_LETTERS)
 LETTER_RATE = 0.15
 MAX_SITES = 12
@@ -99,10 +100,12 @@ def restorations(word: str, lex, max_restored: int = MAX_RESTORED, insert: bool 
     When none is valid, an і the model dropped between two consonants is put back (брнеше →
     бірнеше), with the other letters restored as before (эдебиетнин → әдебиетінің) when
     ``restore_inserted``. With ``misread`` (a word not valid as read), the glyphs of ``MISREAD``
-    are tried too, and when none of that is valid, those of ``RARER``."""
+    are tried too, and when none of that is valid, those of each tier of ``RARER`` in turn."""
     found = _restorations(word, lex, max_restored, insert, restore_inserted, RESTORE + MISREAD if misread else RESTORE)
-    if not found and misread:
-        found = _restorations(word, lex, max_restored, insert, restore_inserted, RESTORE + MISREAD + RARER)
+    for tier in RARER if misread else ():
+        if found:
+            break
+        found = _restorations(word, lex, max_restored, insert, restore_inserted, RESTORE + MISREAD + tier)
     return found
 
 

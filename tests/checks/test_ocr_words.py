@@ -281,5 +281,7 @@ def test_rarer_misreadings_are_tried_only_when_no_usual_restoration_is_a_word(le
     # у for і, о for ә: келду is келді, модениет is мәдениет
     assert restorations("келду", lex) == [] and restorations("келду", lex, misread=True)[0] == (1, "келді")
     assert (1, "мәдениет") in restorations("модениет", lex, misread=True)
+    # the next tier only when the first finds nothing: е for ә (дэлелдейду stays within the sites)
+    assert restorations("дэлелдейду", lex, misread=True)[0] == (2, "дәлелдейді")
     # тур! has usual readings (түрі), so its у is never read as і (тірі)
     assert "тірі" not in {c for _, c in restorations("тур!", lex, misread=True)}
