@@ -13,7 +13,7 @@ vowels write қ and ғ: казак → қазақ, канат → қанат), o
 Kazakh (by the ranking below, with the paper's evidence: гулденген → гүлденген;
 казакстанмен → қазақстанмен where the paper surely writes қазақстан). Elsewhere, only unknown words
 that become valid by restoring Kazakh letters are flagged.
-There a ! or | inside a word or ending one before a lowercase word, and a 1 between letters, is і
+There a ! or | inside a word or ending one before a lowercase word, and a 1 or \\ between letters, is і
 even when no reading of the word is valid (одебнет! депатанды → одебнеті: the model misread more;
 the sign is written і, safely, and the rest left to the editor).
 In a word not valid as read, a й may also be a degraded н, п or ң (топтый → топтың, сакталгай → сақталған),
@@ -62,7 +62,8 @@ RULE = Rule("KAZ001", "lost-kazakh-letters", "kazakh_letters", Severity.ERROR,
 # letters and signs a Russian model writes for Kazakh letters: (read, meant)
 RESTORE = (("к", "қ"), ("г", "ғ"), ("н", "ң"), ("о", "ө"), ("у", "ұ"), ("у", "ү"), ("и", "і"), ("i", "і"),
            ("h", "һ"), ("э", "ә"), ("а", "ә"), ("1", "і"), ("!", "і"), ("|", "і"), ("й", "і"), ("ё", "і"),
-           ("е", "ө"), ("ц", "ң"), ("ё", "е"))
+           ("е", "ө"), ("ц", "ң"), ("ё", "е"), ("\\", "і"))
+_SIGNS = "!|1\\"  # signs read for і, always restored
 # a degraded н, п or ң read as й (сақталғай, топтый): tried only in a word not valid as read,
 # since й is a letter of its own too
 MISREAD = (("й", "п"), ("й", "н"), ("й", "ң"))
@@ -77,9 +78,9 @@ MAX_RESTORED = 4
 
 # a sign a Russian model writes for і: ! or | inside a word or ending one before a lowercase word
 # (a rare exclamation mark there; one before a capital or the line end may be real), 1 between letters
-_SIGN_FOR_I = regex.compile(r"(?<=\p{L})(?:[!|](?=\p{L}|[ \t]+\p{Ll})|1(?=\p{L}))")
+_SIGN_FOR_I = regex.compile(r"(?<=\p{L})(?:[!|](?=\p{L}|[ \t]+\p{Ll})|[1\\](?=\p{L}))")
 # an OCR word: letters, with і read as ! 1 | inside or at the end
-_OCR_WORD = regex.compile(r"(?<![\p{L}\d!|])\p{L}(?:\p{L}|[!|1](?=\p{L}))*[!|1]?(?![\p{L}\d])")
+_OCR_WORD = regex.compile(r"(?<![\p{L}\d!|\\])\p{L}(?:\p{L}|[!|1\\](?=\p{L}))*[!|1]?(?![\p{L}\d])")
 
 
 def russian_read(doc, lex) -> list[bool]:
@@ -118,8 +119,8 @@ def _restorations(word: str, lex, max_restored: int, insert: bool, restore_inser
                 sites.append((i, meant))
     if len(sites) > MAX_SITES or not sites and not insert:
         return []
-    forced = [(i, m) for i, m in sites if word[i] in "!|1"]
-    optional = [(i, m, 0) for i, m in sites if word[i] not in "!|1"]
+    forced = [(i, m) for i, m in sites if word[i] in _SIGNS]
+    optional = [(i, m, 0) for i, m in sites if word[i] not in _SIGNS]
     base = list(word)
     for i, m in forced:
         base[i] = m
@@ -268,7 +269,7 @@ def _candidates(doc, lex):
             low = w.lower()
             if not 2 <= len(low) <= 40 or not _CYRILLIC.search(w) or w.isupper() and len(w) <= 5:
                 continue
-            signs = any(c in "!|1" for c in low)
+            signs = any(c in _SIGNS for c in low)
             if in_spans(broken, m.start(), m.end()) and not (signs or lex.is_valid(w)):
                 continue  # a piece of a hyphenated word: only its Kazakh letters are judged
             valid = not signs and lex.is_valid(w)
