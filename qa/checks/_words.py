@@ -27,9 +27,11 @@ def per_document(fn):
 
 
 def family(word: str) -> str:
-    """Key grouping the inflected forms of one word (комплаенс, комплаенса, комплаенс-рисков)."""
+    """Key grouping the inflected forms of one word (комплаенс, комплаенса, комплаенс-рисков): its
+    first five letters, fewer in a short word. (Six letters split a Kazakh term's forms: ақуыздар
+    and ақуыздарға.)"""
     head = word.split("-", 1)[0].lower()
-    return head[:max(3, min(6, len(head) - 3))]
+    return head[:max(3, min(5, len(head) - 3))]
 
 
 def recurring(tokens) -> set[str]:

@@ -286,3 +286,10 @@ def test_rarer_misreadings_are_tried_only_when_no_usual_restoration_is_a_word(le
     assert restorations("дэлелдейду", lex, misread=True)[0] == (2, "дәлелдейді")
     # тур! has usual readings (түрі), so its у is never read as і (тірі)
     assert "тірі" not in {c for _, c in restorations("тур!", lex, misread=True)}
+
+
+def test_the_forms_of_one_term_fall_into_one_family():
+    from qa.checks._words import family
+    forms = ["ақуыздар", "ақуыздарға", "ақуыздық", "ақуыздардың"]
+    assert len({family(w) for w in forms}) == 1
+    assert family("комплаенс") != family("компания")
