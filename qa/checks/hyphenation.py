@@ -15,6 +15,8 @@ Fix safety: safe when the lexicon decides; when neither form is known, the join 
 the part after the break is not a word of its own, otherwise display-only.
 """
 
+from typing import NamedTuple
+
 import regex
 
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
@@ -124,10 +126,27 @@ def _positions(text: str, sep: str):
         i = text.find(sep, i + 1)
 
 
-def breaks(text: str):
-    """(start, end, left piece, right piece) of each word broken by a line-end hyphen."""
-    for m in _near(_BREAK, text, _BREAK_AT):
-        yield m.start("left"), m.end("right"), m.group("left"), m.group("right")
+class Break(NamedTuple):
+    start: int  # of the left piece
+    end: int  # of the right piece
+    left: str
+    right: str
+    junk: str  # marks between the pieces, spaces left out
+
+
+@per_document
+def breaks(doc) -> list[Break]:
+    """Each word broken by a line-end hyphen (memoised per document: HYP001, KAZ001 and SPL001
+    all ask)."""
+    return [Break(m.start("left"), m.end("right"), m.group("left"), m.group("right"),
+                  (m.group("junk0") + m.group("junk")).replace(" ", "").replace("\t", ""))
+            for m in _near(_BREAK, doc.text, _BREAK_AT)]
+
+
+def plain(b: Break) -> bool:
+    """A break of two runs of letters, the second lowercase, which the printer's hyphen made and
+    which may be judged as the joined word (гасыр-/лар; not к1-/шірейіледі, not Алаш-/Орды)."""
+    return b.left.isalpha() and b.right.isalpha() and b.right[:1].islower()
 
 
 @per_document
@@ -163,15 +182,12 @@ def check(doc, lex):
     inline = frozenset(t.text.lower() for t in doc.tokens if t.kind == "word" and "-" in t.text)
     from .kazakh_letters import candidates as lost_letters  # (it imports this module)
     restored = {(s, e) for s, e, *_ in lost_letters(doc, lex)}
-    for m in _near(_BREAK, text, _BREAK_AT):
-        left, right = m.group("left"), m.group("right")
-        s, e = m.start("left"), m.end("right")
+    for s, e, left, right, junk in breaks(doc):
         if (s, e) in restored:
             continue  # KAZ001 joins it with its Kazakh letters restored (гасыр-/лар → ғасырлар)
         decision = _decide(left, right, lex, inline)
         if decision is None:
             continue
-        junk = (m.group("junk0") + m.group("junk")).replace(" ", "").replace("\t", "")
         repl, safety, reason = decision
         if junk and not (set(junk) <= _SPECKS or lex.is_valid(repl.replace("-", ""))):
             if not _stray_marks(junk, left, right, lex):

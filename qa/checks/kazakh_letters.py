@@ -49,7 +49,7 @@ from ..document import KAZAKH_LETTERS
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
 from ..suggest import restore_case, substitutions
 from ._words import in_spans, paragraph_kazakh_share, per_document
-from .hyphenation import breaks, broken_words
+from .hyphenation import breaks, broken_words, plain
 
 RULE = Rule("KAZ001", "lost-kazakh-letters", "kazakh_letters", Severity.ERROR,
             "Kazakh letters lost to OCR", FixAvailability.SOMETIMES,
@@ -71,6 +71,8 @@ MISREAD = (("й", "п"), ("й", "н"), ("й", "ң"))
 # тиді, эзен! for өзені, модениет for мәдениет; then е for ә, р and к for ғ (fewer letters tried at
 # once keep a long word under MAX_SITES)
 RARER = ((("у", "і"), ("э", "ө"), ("о", "ә")), (("е", "ә"), ("р", "ғ"), ("к", "ғ")))
+# what a word not valid as read tries, tier by tier
+_MISREAD_TIERS = (RESTORE + MISREAD, *(RESTORE + MISREAD + tier for tier in RARER))
 KAZAKH_ONLY = set(KAZAKH_LETTERS)
 LETTER_RATE = 0.15
 MAX_SITES = 12
@@ -102,11 +104,11 @@ def restorations(word: str, lex, max_restored: int = MAX_RESTORED, insert: bool 
     бірнеше), with the other letters restored as before (эдебиетнин → әдебиетінің) when
     ``restore_inserted``. With ``misread`` (a word not valid as read), the glyphs of ``MISREAD``
     are tried too, and when none of that is valid, those of each tier of ``RARER`` in turn."""
-    found = _restorations(word, lex, max_restored, insert, restore_inserted, RESTORE + MISREAD if misread else RESTORE)
-    for tier in RARER if misread else ():
+    found = []
+    for pairs in _MISREAD_TIERS if misread else (RESTORE,):
+        found = _restorations(word, lex, max_restored, insert, restore_inserted, pairs)
         if found:
             break
-        found = _restorations(word, lex, max_restored, insert, restore_inserted, RESTORE + MISREAD + tier)
     return found
 
 
@@ -248,8 +250,9 @@ def _candidates(doc, lex):
     readings = function_word_readings(lex)
     broken = sorted(broken_words(doc))
     joins: dict[int, list] = {}  # the broken words of each paragraph
-    for s, e, left, right in breaks(text):
-        joins.setdefault(doc.paragraph_index(s), []).append((s, e, left, right))
+    for b in breaks(doc):
+        if plain(b):
+            joins.setdefault(doc.paragraph_index(b.start), []).append(b)
     for idx, p in enumerate(doc.paragraphs):
         if p.lang not in ("kk", "ru"):
             continue
@@ -257,11 +260,11 @@ def _candidates(doc, lex):
         if not whole and paragraph_kazakh_share(doc, lex)[idx] < 0.5:
             continue
         claimed = []
-        for s, e, left, right in joins.get(idx, ()):
-            found = _broken(left, right, lex, whole)
+        for b in joins.get(idx, ()):
+            found = _broken(b.left + b.right, lex, whole)
             if found:
-                claimed.append((s, e))
-                yield [s, e, text[s:e], found, None]
+                claimed.append((b.start, b.end))
+                yield [b.start, b.end, text[b.start:b.end], found, None]
         for m in _OCR_WORD.finditer(text, p.start, p.end):
             if claimed and in_spans(claimed, m.start(), m.end()):
                 continue
@@ -314,12 +317,10 @@ def _candidates(doc, lex):
             yield [m.start(), m.end(), w, scored, own]
 
 
-def _broken(left: str, right: str, lex, whole: bool):
+def _broken(joined: str, lex, whole: bool):
     """The scored restorations of a word a line-end hyphen broke (гасыр-⏎лар → ғасырлар), joined
     as the printer's hyphen is, when the joined word is not valid as read."""
-    if not (left.isalpha() and right.isalpha() and right[:1].islower()):
-        return None
-    joined = (left + right).lower()
+    joined = joined.lower()
     if lex.is_valid(joined):
         return None
     found = restorations(joined, lex, MAX_RESTORED if whole else 2, restore_inserted=whole, misread=True)

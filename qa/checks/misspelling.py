@@ -32,7 +32,7 @@ from ..suggest import restore_case
 from . import kazakh_letters
 from ._words import family, in_spans, per_document, recurring, vocabulary, word_language
 from .foreign_letter import KAZAKH_FOR
-from .hyphenation import breaks, broken_words
+from .hyphenation import breaks, broken_words, plain
 
 RULE = Rule("SPL001", "misspelling", "misspelling", Severity.ERROR,
             "word not found in the lexicon", FixAvailability.SOMETIMES,
@@ -145,19 +145,17 @@ def is_noisy(doc, lex) -> bool:
     return noise(doc, unknown_words(doc, lex)) >= NOISY
 
 
-def _broken_unknown(doc, lex, noisy_doc, rus) -> list[Token]:
+def _broken_unknown(doc, lex, restored, noisy_doc, rus) -> list[Token]:
     """In OCR text, the words a line-end hyphen broke that are unknown when joined (впоелед-⏎ствии),
     as tokens of kind "broken" over both pieces; not a pair whose pieces are words (HYP001 keeps
-    its hyphen), nor one KAZ001 restores."""
+    its hyphen), nor one KAZ001 restores (``restored``: its spans)."""
     out = []
-    claimed = {(s, e) for s, e, *_ in kazakh_letters.candidates(doc, lex)}
-    for s, e, left, right in breaks(doc.text):
-        if (s, e) in claimed or not (noisy_doc or in_spans(rus, s, e)):
+    for b in breaks(doc):
+        s, e = b.start, b.end
+        if (s, e) in restored or not (noisy_doc or in_spans(rus, s, e)) or not plain(b):
             continue
-        if not (left.isalpha() and right.isalpha() and right[:1].islower()) or len(left) + len(right) < 4:
-            continue
-        word = left + right
-        if lex.is_valid(word) or lex.is_valid(left) and lex.is_valid(right):
+        word = b.left + b.right
+        if len(word) < 4 or lex.is_valid(word) or lex.is_valid(b.left) and lex.is_valid(b.right):
             continue
         first = doc.token_at(s)
         tok = Token(s, e, word, "broken", first.lang if first else "")
@@ -167,7 +165,8 @@ def _broken_unknown(doc, lex, noisy_doc, rus) -> list[Token]:
 
 
 def check(doc, lex):
-    taken = sorted([*broken_words(doc), *((s, e) for s, e, *_ in kazakh_letters.candidates(doc, lex))])
+    restored = [(s, e) for s, e, *_ in kazakh_letters.candidates(doc, lex)]
+    taken = sorted([*broken_words(doc), *restored])
     all_unknown = unknown_words(doc, lex)
     unknown = [t for t in all_unknown if not in_spans(taken, t.start, t.end)]
     # In OCR noise an unknown lowercase word is an error even with nothing valid near it.
@@ -175,7 +174,7 @@ def check(doc, lex):
     # so is one in a Kazakh paragraph a Russian model read, where half the damaged words are
     # still words of some language and do not count as unknown
     rus = [(p.start, p.end) for p, r in zip(doc.paragraphs, kazakh_letters.russian_read(doc, lex), strict=True) if r]
-    joined = _broken_unknown(doc, lex, noisy_doc, rus)
+    joined = _broken_unknown(doc, lex, set(restored), noisy_doc, rus)
     terms = recurring([*unknown, *joined])
     for tok in sorted([*unknown, *joined], key=lambda t: t.start):
         w = tok.text
