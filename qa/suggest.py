@@ -20,6 +20,7 @@ original is restored ("Абсалюттік" → "Абсолюттік").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 KK_ALPHABET = "аәбвгғдежзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
 RU_ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"  # ё is written е in most texts
@@ -120,6 +121,14 @@ def substitutions(word: str, sites, max_n: int, max_cost: float = float("inf")) 
     return out
 
 
+def _common_head(a: str, b: str) -> int:
+    """The length of the longest common beginning of ``a`` and ``b``."""
+    for i, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            return i
+    return min(len(a), len(b))
+
+
 def restore_case(original: str, fixed: str) -> str:
     if original.isupper() and len(original) > 1:
         return fixed.upper()
@@ -174,7 +183,8 @@ class Suggester:
                 if cost < found.get(cand, 9.0):
                     found[cand] = cost
         if len(w) >= 9 and min(found.values(), default=9.0) >= EDIT:
-            for cand, cost in self._long_deletes(w):
+            begins = self.lex.ru_begins_word if lang == "ru" and "ё" not in w else None
+            for cand, cost in self._long_deletes(w, begins):
                 if cost < found.get(cand, 9.0) and valid(cand):
                     found[cand] = cost
         # at equal cost: a dictionary word, then one that keeps the first letter (slips and
@@ -253,17 +263,38 @@ class Suggester:
 
         def search(base: str, cost0: float, n0: int):
             # a stem form the DAWG finds within confusions of a prefix, then the rest of the word
-            # as a suffix chain within confusions of its own
+            # as a suffix chain within confusions of its own (the morphology's
+            # chains_by_substitution, found once for all the forms)
+            max_n, max_cost = MAX_CONFUSIONS - n0, MAX_CONFUSION_COST - cost0
+            memo: dict = {}  # the chains of each ending of base, for every stem before it
             for i in range(2, len(base) + 1):
-                head = base[:i]
+                head, rest = base[:i], base[i:]
+                endings: dict[str, list] = {}
                 for form in stems.similar_keys(head, repl):
                     c1, n1 = self._cost(head, form, cost0, n0)
                     if n1 > MAX_CONFUSIONS or c1 > MAX_CONFUSION_COST:
                         continue
-                    for rest, c2, _ in self._variants(base[i:], MAX_CONFUSIONS - n1, MAX_CONFUSION_COST - c1):
-                        if kz.follows_stem(form, rest):
-                            yield form + rest, c1 + c2
+                    for stem, state, opening, need in kz.variants[form]:
+                        chains = endings.get(opening)
+                        if chains is None:
+                            chains = endings[opening] = [
+                                (chain[len(opening):], c, n, mask) for chain, (c, n, mask)
+                                in kz.chains_by_substitution(opening + rest, self._alternatives, max_n, max_cost,
+                                                             memo).items() if chain.startswith(opening)]
+                        start = kz._start(stem, state)
+                        for r, c2, n2, mask in chains:
+                            if (mask & start and n1 + n2 <= MAX_CONFUSIONS and c1 + c2 <= MAX_CONFUSION_COST
+                                    and (not need or kz._admits(r, need))):
+                                yield form + r, c1 + c2
         return search
+
+    @cached_property
+    def _alternatives(self) -> dict[str, tuple[tuple[str, float], ...]]:
+        """Each letter's single-letter confusions: letter → ((meant letter, cost), …)."""
+        alt: dict[str, list] = {}
+        for (wrong, right), c in self._sub_cost.items():
+            alt.setdefault(wrong, []).append((right, c))
+        return {k: tuple(v) for k, v in alt.items()}
 
     def _variants(self, w: str, max_n: int, max_cost: float) -> list[tuple[str, float, int]]:
         """``w`` itself and its single-letter confusion variants (word, cost, substitutions)."""
@@ -283,14 +314,14 @@ class Suggester:
         would make are kept, so both searches give the same words. (For Kazakh the same search
         over the stem forms, with the suffix chain checked after it, measured no faster than
         the trigram test and an analysis per edit.)"""
-        if lang == "ru" and "ё" not in w and PLACEHOLDER not in w:
+        tri = self.lex.trigrams if lang == "kk" else None
+        if lang in ("ru", "kk") and "ё" not in w and PLACEHOLDER not in w:
             out = []
-            for cand in self._ru_one_edit(w):
-                costs = [cost for cost, _ in self._ways(w, cand, lang)]
+            for cand in self._ru_one_edit(w) if lang == "ru" else self._kk_one_edit(w):
+                costs = [cost for cost, pos in self._ways(w, cand, lang) if tri is None or self._plausible(cand, pos, tri)]
                 if costs:
                     out.append((cand, min(costs)))
             return out
-        tri = self.lex.trigrams if lang == "kk" else None
         best: dict[str, float] = {}
         for cand, cost, pos in self._edits1(w, lang):
             if (cost < best.get(cand, 9.0) and (tri is None or self._plausible(cand, pos, tri))
@@ -299,26 +330,30 @@ class Suggester:
         return best.items()
 
     def _ways(self, w: str, cand: str, lang: str):
-        """(cost, position) of each edit of ``_edits1`` that makes ``cand`` from ``w``."""
-        alphabet = ALPHABETS[lang]
-        n = len(w)
-        if len(cand) == n - 1:
-            for i in range(n):
-                if cand[:i] == w[:i] and cand[i:] == w[i + 1:]:
-                    yield EDIT, i
-        elif len(cand) == n:
-            diff = [i for i in range(n) if w[i] != cand[i]]
-            if len(diff) == 1:
-                i = diff[0]
-                if cand[i] in NEIGHBOURS.get(w[i], ()) and cand[i] in alphabet:
+        """(cost, position) of each edit of ``_edits1`` that makes ``cand`` from ``w``: the edit
+        lies between the common beginning and the common end of the two words (anywhere in a run
+        of one letter, for a letter left out or put in)."""
+        n, m = len(w), len(cand)
+        if abs(m - n) > 1:
+            return
+        head = _common_head(w, cand)
+        if head == n == m:
+            return
+        tail = _common_head(w[::-1], cand[::-1])
+        if m == n - 1:
+            for i in range(max(0, n - 1 - tail), min(head, n - 1) + 1):
+                yield EDIT, i
+        elif m == n:
+            i = head
+            if tail == n - 1 - i:
+                if cand[i] in NEIGHBOURS.get(w[i], ()) and cand[i] in ALPHABETS[lang]:
                     yield self._sub_cost.get((w[i], cand[i]), EDIT), i
-            elif len(diff) == 2 and diff[1] == diff[0] + 1:
-                i = diff[0]
-                if w[i] == cand[i + 1] and w[i + 1] == cand[i]:
-                    yield EDIT, i
-        elif len(cand) == n + 1:
-            for i in range(n + 1):
-                if cand[:i] == w[:i] and cand[i + 1:] == w[i:] and cand[i] in self._insertable(w, i, alphabet):
+            elif tail == n - 2 - i and w[i] == cand[i + 1] and w[i + 1] == cand[i]:
+                yield EDIT, i
+        else:
+            alphabet = ALPHABETS[lang]
+            for i in range(max(0, n - tail), min(head, n) + 1):
+                if cand[i] in self._insertable(w, i, alphabet):
                     yield EDIT, i
 
     @staticmethod
@@ -352,15 +387,62 @@ class Suggester:
 
     def _ru_one_edit(self, w: str) -> set[str]:
         """pymorphy3's forms one edit from ``w`` (which has no ё): letters changed or inserted
-        by a placeholder search over the forms and over the forms with ё written е, letters
-        deleted or swapped by look-up."""
-        words, _, yo = self.lex._ru_words
-        found = self._at_each_position(words, self._placeholder(words, "ru"), w)
-        found |= self._at_each_position(yo, self._placeholder(yo, "ru"), w)
+        by a placeholder search over the forms with ё written е, letters deleted or swapped by
+        look-up."""
+        with_e = self.lex._ru_words[2]
+        found = self._at_each_position(with_e, self._placeholder(with_e, "ru"), w)
         known = self.lex._ru_known
         found.update(c for c in self._deletions_and_swaps(w) if known(c))
         found.discard(w)
         return found
+
+    def _kk_one_edit(self, w: str) -> set[str]:
+        """The valid Kazakh words one letter changed, put in, left out or swapped away from
+        ``w`` (which has no ё). A word is a stem's surface plus a suffix chain, so a changed or
+        added letter lies in one of the two: in the stem, found by a placeholder search of the
+        stem forms before each ending of ``w`` some stem can take; or in the ending, found by
+        the morphology's ``endings_near`` after each stem form ``w`` begins with. Words valid as
+        they stand and names are searched on their own; the few deletions and swaps are
+        analysed one by one."""
+        lex, kz = self.lex, self.lex.kazakh
+        stems = kz.stem_index
+        table = self._placeholder(stems, "kk")
+        found = self._at_each_position(kz.whole_index, self._placeholder(kz.whole_index, "kk"), w)
+        found |= self._at_each_position(self._names, self._placeholder(self._names, "kk"), w)
+        for k in range(1, len(w) + 1):
+            rest = w[k:]
+            if self._could_end(rest):
+                found.update(f + rest for f in self._at_each_position(stems, table, w[:k])
+                             if len(f) >= 2 and kz.follows_stem(f, rest))
+        for f in stems.prefixes(w):
+            if len(f) < 2:
+                continue
+            rest = w[len(f):]
+            for stem, state, prefix, need in kz.variants[f]:
+                start = kz._start(stem, state)
+                for chain, mask in kz.endings_near(prefix + rest).items():
+                    if mask & start and chain.startswith(prefix):
+                        r = chain[len(prefix):]
+                        if not need or kz._admits(r, need):
+                            found.add(f + r)
+        found.update(c for c in self._deletions_and_swaps(w) if lex.is_valid_fast(c, "kk"))
+        found.discard(w)
+        return found
+
+    def _could_end(self, rest: str) -> bool:
+        """Can ``rest`` follow some stem's surface as its suffix chain?"""
+        accepting = self.lex.kazakh.accepting
+        return any(accepting(p + rest) for p in self._stem_openings)
+
+    @cached_property
+    def _names(self):
+        import dawg
+        return dawg.DAWG(n for n in self.lex.names if len(n) <= MAX_WORD_LENGTH)
+
+    @cached_property
+    def _stem_openings(self) -> tuple[str, ...]:
+        """What a stem's surface puts before its suffix chain (й in оқи-й-ды), "" for most."""
+        return tuple(sorted({v[2] for vs in self.lex.kazakh.variants.values() for v in vs}))
 
     @staticmethod
     def _deletions_and_swaps(w: str) -> set[str]:
@@ -396,13 +478,25 @@ class Suggester:
                 yield w[:i] + c + w[i:], EDIT, i
 
     @staticmethod
-    def _long_deletes(w: str):
-        """Two deletions, or a run of two or three letters written twice (бостандындықтарын)."""
+    def _long_deletes(w: str, begins=None):
+        """Two deletions, or a run of two or three letters written twice (бостандындықтарын).
+        With ``begins`` (does some word begin so?), the letters before the second deletion must
+        begin a word, which spares most look-ups of a garbled word."""
         n = len(w)
+
+        def stop(prefix: str) -> bool:
+            return begins is not None and not begins(prefix)
+
         for k in (2, 3):
             for i in range(n - k + 1):
+                if stop(w[:i]):
+                    break
                 if w[i:i + k] in (w[i - k:i] if i >= k else "", w[i + k:i + 2 * k]) or k == 3:
                     yield w[:i] + w[i + k:], 1.0 + 0.25 * k
         for i in range(n):
+            if stop(w[:i]):
+                break
             for j in range(i + 1, n):
+                if stop(w[:i] + w[i + 1:j]):
+                    break
                 yield w[:i] + w[i + 1:j] + w[j + 1:], 2 * EDIT

@@ -61,3 +61,84 @@ def test_at_equal_cost_the_candidate_keeping_the_first_letter_comes_first(sugges
     costs = {c.word: c.cost for c in found}
     assert costs["саласындағы"] == costs["аласындағы"]  # a letter inserted, a letter changed
     assert found[0].word == "саласындағы"
+
+
+def kazakh_reference(s, w: str) -> dict[str, float]:
+    """Every edit of ``_edits1`` that passes the trigram test, analysed, the cheapest kept."""
+    tri = s.lex.trigrams
+    best: dict[str, float] = {}
+    for cand, cost, pos in s._edits1(w, "kk"):
+        if cost < best.get(cand, 9.0) and s._plausible(cand, pos, tri) and s.lex.is_valid_fast(cand, "kk"):
+            best[cand] = cost
+    return best
+
+
+# a letter changed in the stem or in the ending, one put in or left out in either, two swapped,
+# a voiced stem end (кітабы), a verb stem meeting its ending (оқиды), names, garbage
+KAZAKH = ["судьялрдың", "қазақстанндағы", "мемлекеттк", "кітабв", "китабы", "оқидв", "оқыды", "ұйымдастырушылқ",
+          "тәуелсіздгі", "заңнамасыан", "әдебиетінің", "әдебитінің", "алматыда", "абайдың", "абайдын", "шшшш",
+          "жүргізлді", "құқықтырын", "оқушылардың", "оқушыларлдың", "ел", "қр"]
+
+
+@pytest.mark.parametrize("word", KAZAKH)
+def test_kazakh_search_finds_what_each_edit_finds(suggester, word):
+    assert dict(suggester._one_edit(word, "kk")) == kazakh_reference(suggester, word)
+
+
+def test_kazakh_search_finds_edits_in_the_stem_and_in_the_ending(suggester):
+    assert "судьялардың" in dict(suggester._one_edit("судьялрдың", "kk"))  # a letter left out of the ending
+    assert "кітабы" in dict(suggester._one_edit("китабы", "kk"))  # a letter changed in the stem
+    assert "ұйымдастырушылық" in dict(suggester._one_edit("ұйымдастырушылқ", "kk"))
+
+
+def test_endings_one_edit_away_are_every_such_chain(suggester):
+    """``endings_near`` against every letter changed or put in, analysed."""
+    kz = suggester.lex.kazakh
+    letters = sorted(set("аәбвгғдежзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"))
+    for rest in ("ларды", "дағы", "ның", "ы", "", "лрдың", "шшш", "тар"):
+        brute = {}
+        edits = {rest[:i] + c + rest[i + 1:] for i in range(len(rest)) for c in letters} - {rest}
+        edits |= {rest[:i] + c + rest[i:] for i in range(len(rest) + 1) for c in letters}
+        for e in edits:
+            if kz.accepting(e):
+                brute[e] = kz.accepting(e)
+        assert kz.endings_near(rest) == brute, rest
+
+
+def test_chains_by_substitution_are_every_such_chain(suggester):
+    """``chains_by_substitution`` against every combination of confusions, analysed."""
+    from qa.suggest import MAX_CONFUSION_COST, MAX_CONFUSIONS
+    kz = suggester.lex.kazakh
+    for rest in ("лардын", "дагы", "нын", "", "ыгы", "кка", "шшш"):
+        fast = kz.chains_by_substitution(rest, suggester._alternatives, MAX_CONFUSIONS, MAX_CONFUSION_COST)
+        brute = {v: (round(c, 6), n, kz.accepting(v))
+                 for v, c, n in suggester._variants(rest, MAX_CONFUSIONS, MAX_CONFUSION_COST) if kz.accepting(v)}
+        assert {k: (round(c, 6), n, m) for k, (c, n, m) in fast.items()} == brute, rest
+    assert "лардың" in kz.chains_by_substitution("лардын", suggester._alternatives, 1, 1.0)
+
+
+def ways_reference(s, w: str, cand: str, lang: str):
+    """The edits of ``_edits1`` that make ``cand`` from ``w``, by trying each position."""
+    out = []
+    for c, cost, pos in s._edits1(w, lang):
+        if c == cand:
+            out.append((cost, pos))
+    return sorted(set(out))
+
+
+def test_the_ways_from_a_word_to_a_candidate_are_the_edits_that_make_it(suggester):
+    pairs = [("кот", "кто"), ("кот", "кт"), ("кот", "коот"), ("каррта", "карта"), ("карта", "каррта"),
+             ("абв", "абв"), ("мама", "мамы"), ("мама", "папа"), ("тест", "тесты"), ("ааа", "аа"), ("ааа", "аааа"),
+             ("тест", "этест"), ("қазақ", "казақ"), ("қазақ", "қазқа")]
+    for w, cand in pairs:
+        for lang in ("kk", "ru"):
+            assert sorted(set(suggester._ways(w, cand, lang))) == ways_reference(suggester, w, cand, lang), (w, cand)
+
+
+def test_long_deletions_pruned_by_word_beginnings_find_the_same_words(suggester):
+    lex = suggester.lex
+    for w in ("исследованиеее", "государсттвенного", "парламентсккойй", "ааааааааааа", "конституциооонный"):
+        every = {c for c, _ in suggester._long_deletes(w) if lex.is_valid_fast(c, "ru")}
+        pruned = {c for c, _ in suggester._long_deletes(w, lex.ru_begins_word) if lex.is_valid_fast(c, "ru")}
+        assert pruned == every, w
+    assert "государственного" in {c for c, _ in suggester._long_deletes("государсттвенногоо", lex.ru_begins_word)}

@@ -30,6 +30,16 @@ ELIDING_FINALS = set("нқкпзлрңм")
 MEMO_LIMIT = 200_000
 QUESTION_PARTICLES = frozenset(("ма", "ме", "ба", "бе", "па", "пе"))
 MAX_WORD_LENGTH = 60
+PLACEHOLDER = "\x1e"  # a letter no word has: stands for the letter an edit changes
+
+
+def _sources(arcs, after: int) -> int:
+    """The configurations from which a suffix with ``arcs`` leads into one of ``after``."""
+    mask = 0
+    for target, sources in arcs:
+        if after >> target & 1:
+            mask |= sources
+    return mask
 
 
 def harmonies_of(stem: str) -> tuple[str, ...]:
@@ -180,20 +190,30 @@ class KazakhMorphology:
 
     def __getstate__(self):
         state = dict(self.__dict__)
-        for derived in ("_memo", "automaton", "_starts", "_state_masks"):
+        for derived in ("_memo", "automaton", "_starts", "_state_masks", "_near_memo", "_deformed"):
             state.pop(derived, None)
-        index = state.pop("stem_index", None)
-        if index is not None:
-            state["_stem_index_bytes"] = index.tobytes()
+        for name in ("stem_index", "whole_index"):
+            index = state.pop(name, None)
+            if index is not None:
+                state[f"_{name}_bytes"] = index.tobytes()
         return state
 
     @cached_property
     def stem_index(self):
         """The surface forms of the stems in a DAWG: finds every stem a word starts with in one
         call (C code), longest last."""
+        return self._dawg("stem_index", self.variants)
+
+    @cached_property
+    def whole_index(self):
+        """The words valid as they stand (dictionary words, noun and verb stems) in a DAWG, for
+        searches of words near a given one."""
+        return self._dawg("whole_index", self.words | self.nouns | self.verbs)
+
+    def _dawg(self, name: str, keys):
         import dawg
-        data = self.__dict__.pop("_stem_index_bytes", None)
-        return dawg.DAWG().frombytes(data) if data else dawg.DAWG(self.variants)
+        data = self.__dict__.pop(f"_{name}_bytes", None)
+        return dawg.DAWG().frombytes(data) if data else dawg.DAWG(keys)
 
     def __setstate__(self, state):
         self.__dict__.update(state)
@@ -291,6 +311,121 @@ class KazakhMorphology:
                         mask |= sources
         memo[rest] = mask
         return mask
+
+    def endings_near(self, rest: str) -> dict[str, int]:
+        """The suffix chains one letter changed or put in away from ``rest``, each with its
+        ``accepting`` mask (never empty). Built like ``accepting``, right to left: the edit is
+        in the first suffix of the chain (found by the suffixes' deformations, ``_deformed``)
+        with the rest of ``rest`` unchanged after it, or the first suffix is unchanged and the
+        edit lies further on. Remembered per string, as the endings of one word are asked after
+        each of its stems."""
+        memo = self.__dict__.get("_near_memo")
+        if memo is None or len(memo) > MEMO_LIMIT:
+            memo = self.__dict__["_near_memo"] = {}
+        hit = memo.get(rest)
+        if hit is not None:
+            return hit
+        auto = self.automaton
+        by_pattern, by_deletion = self._deformed
+        out: dict[str, int] = defaultdict(int)
+        n = len(rest)
+        for m in range(min(n, auto.longest) + 1):
+            after = self.accepting(rest[m:])
+            if not after:
+                continue
+            seg, tail = rest[:m], rest[m:]
+            vowel_next = tail[:1] in g.VOWELS
+            found = [*by_deletion.get(seg, ())]
+            for j in range(m):
+                found.extend(by_pattern.get(seg[:j] + PLACEHOLDER + seg[j + 1:], ()))
+            for surf, arcs, voiced in found:
+                if surf == seg or voiced and not vowel_next:
+                    continue
+                mask = _sources(arcs, after)
+                if mask:
+                    out[surf + tail] |= mask
+        for k in range(1, min(n, auto.longest) + 1):
+            head = rest[:k]
+            if head not in auto.heads:
+                break
+            arcs, voiced = auto.by_surface.get(head), auto.voiced.get(head)
+            if arcs is None and voiced is None:
+                continue
+            for tail, after in self.endings_near(rest[k:]).items():
+                mask = _sources(arcs or (), after)
+                if voiced and tail[:1] in g.VOWELS:
+                    mask |= _sources(voiced, after)
+                if mask:
+                    out[head + tail] |= mask
+        memo[rest] = out = dict(out)
+        return out
+
+    def chains_by_substitution(self, rest: str, alternatives: dict, max_n: int, max_cost: float,
+                               memo: dict | None = None) -> dict:
+        """The suffix chains made from ``rest`` by at most ``max_n`` letter substitutions costing
+        at most ``max_cost`` together, ``alternatives`` giving each letter's substitutes with
+        their costs: chain → (cost, substitutions, ``accepting`` mask). Built right to left like
+        ``accepting``, a suffix at a time, so only the substitutions that keep the letters a
+        chain of suffixes are tried. ``memo`` (per ending of ``rest``) may be shared by calls
+        with the same alternatives and limits."""
+        auto = self.automaton
+        memo = {} if memo is None else memo
+
+        def surfaces(x: str):
+            """(surface, cost, substitutions) of the suffixes ``x`` may begin with."""
+            frontier = [("", 0.0, 0)]
+            for letter in x[:auto.longest]:
+                grown = []
+                for head, c, n in frontier:
+                    for new, extra in ((letter, 0.0), *alternatives.get(letter, ())):
+                        if extra and (n >= max_n or c + extra > max_cost):
+                            continue
+                        h = head + new
+                        if h in auto.heads:
+                            grown.append((h, c + extra, n + (extra > 0)))
+                if not grown:
+                    return
+                yield from (g_ for g_ in grown if g_[0] in auto.by_surface or g_[0] in auto.voiced)
+                frontier = grown
+
+        def tails(x: str) -> dict:
+            hit = memo.get(x)
+            if hit is not None:
+                return hit
+            out: dict = {"": (0.0, 0, auto.at_end)} if not x else {}
+            for surf, c, n in surfaces(x):
+                arcs, voiced = auto.by_surface.get(surf, ()), auto.voiced.get(surf)
+                for tail, (c2, n2, after) in tails(x[len(surf):]).items():
+                    if n + n2 > max_n or c + c2 > max_cost:
+                        continue
+                    mask = _sources(arcs, after)
+                    if voiced and tail[:1] in g.VOWELS:
+                        mask |= _sources(voiced, after)
+                    if mask:
+                        chain = surf + tail
+                        seen = out.get(chain)
+                        out[chain] = (c + c2, n + n2, mask | (seen[2] if seen else 0))
+            memo[x] = out
+            return out
+
+        return tails(rest)
+
+    @cached_property
+    def _deformed(self) -> tuple[dict, dict]:
+        """The suffix surfaces by their deformations: (surface with one letter replaced by
+        PLACEHOLDER → surfaces, surface with one letter left out → surfaces); each surface as
+        (surface, arcs, voiced?)."""
+        auto = self.automaton
+        by_pattern: dict = defaultdict(list)
+        by_deletion: dict = defaultdict(list)
+        for table, voiced in ((auto.by_surface, False), (auto.voiced, True)):
+            for surf, arcs in table.items():
+                entry = (surf, arcs, voiced)
+                for j in range(len(surf)):
+                    by_pattern[surf[:j] + PLACEHOLDER + surf[j + 1:]].append(entry)
+                for j in {surf[:j] + surf[j + 1:] for j in range(len(surf))}:
+                    by_deletion[j].append(entry)
+        return dict(by_pattern), dict(by_deletion)
 
     def analyse(self, word: str, whole: bool = True) -> tuple[str, str] | None:
         """(stem, rest) of the first analysis found, longest stem first, or None. ``word`` is

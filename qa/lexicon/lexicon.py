@@ -102,6 +102,7 @@ class Lexicon:
         nouns.update(loan_adjs)
         morph = kazakh.KazakhMorphology(nouns, verbs, words, native, [*loan_nouns, *loan_adjs])
         morph.prune_forms()
+        _ = morph.stem_index, morph.whole_index  # built here, so stored with the cache
         return morph
 
     @cached_property
@@ -206,24 +207,25 @@ class Lexicon:
 
     @cached_property
     def _ru_words(self):
-        """pymorphy3's word forms (a DAWG), its е → ё replacement table, and a DAWG of its forms
-        with ё written е (built once and cached: one look-up instead of a replacement search)."""
+        """pymorphy3's word forms (a DAWG), its е → ё replacement table, and a DAWG of all its
+        forms with ё written е (built once and cached: one look-up instead of a replacement
+        search, and one index for the suggester's searches)."""
         import dawg
         words = self.morph_ru.dictionary.words
-        yo = dawg.DAWG().frombytes(store.cached("ru_yo", lambda: store.yo_as_e(words)))
-        return words, words.compile_replaces({"е": "ё"}), yo
+        with_e = dawg.CompletionDAWG().frombytes(store.cached("ru_forms_e", lambda: store.forms_with_e(words)))
+        return words, words.compile_replaces({"е": "ё"}), with_e
 
     def _ru_known(self, lw: str) -> bool:
         """pymorphy3's ``word_is_known`` for a lowercase word, without its wrappers: e may stand
         for ё, never ё for е."""
-        words, ee, yo = self._ru_words
-        if lw in words:
-            return True
-        if "е" not in lw:
-            return False
+        words, ee, with_e = self._ru_words
         if "ё" not in lw:
-            return lw in yo  # every е may stand for ё: the forms with all ё written е
-        return bool(words.similar_keys(lw, ee))  # some ё written, some not
+            return lw in with_e  # every е may stand for ё: the forms with all ё written е
+        return lw in words or bool(words.similar_keys(lw, ee))  # some ё written, some not
+
+    def ru_begins_word(self, lw: str) -> bool:
+        """Does some Russian form begin with ``lw`` (lowercase, without ё; е may stand for ё)?"""
+        return self._ru_words[2].has_keys_with_prefix(lw)
 
     def _kk_spelling(self, lw: str) -> str | None:
         """A lowercase Kazakh word as the lexicon spells it (ё written е), or None when its ё

@@ -111,10 +111,19 @@ _NATIVE = ("ание", "ение", "яние", "ость", "есть", "ство
            "ище", "ье", "ие", "ота", "ина", "ня", "ша", "ль", "енок", "онок", "ята", "овье")
 
 
-def yo_as_e(words) -> bytes:
-    """A DAWG (as bytes) of the word forms with ё, written with е."""
+def forms_with_e(words) -> bytes:
+    """A DAWG (as bytes) of every word form of ``words`` with ё written е, one that answers
+    whether some key begins with a string (a ``CompletionDAWG``). Streamed: the forms without ё
+    come sorted from ``words`` and are merged with the few thousand with ё, so the five million
+    forms never sit in memory at once."""
+    import heapq
+    from itertools import groupby
+
     import dawg
-    return dawg.DAWG(k.replace("ё", "е") for k in words.iterkeys() if "ё" in k).tobytes()
+    with_yo = sorted({k.replace("ё", "е") for k in words.iterkeys() if "ё" in k})
+    plain = (k for k in words.iterkeys() if "ё" not in k)
+    merged = (k for k, _ in groupby(heapq.merge(plain, with_yo)))
+    return dawg.CompletionDAWG(merged, input_is_sorted=True).tobytes()
 
 
 def cached(name: str, build):
