@@ -56,7 +56,7 @@ def in_process(files: list[Path]) -> dict:
     _ = lex.kazakh, lex.morph_ru, lex.hunspell_kk, lex.hunspell_ru, lex.hunspell_en
     load = time.perf_counter() - t
     t = time.perf_counter()
-    _ = lex.trigrams, lex.suggester
+    lex.suggester.prepare()
     index = time.perf_counter() - t
     words = []
     for f in files:

@@ -313,12 +313,12 @@ class KazakhMorphology:
         return mask
 
     def endings_near(self, rest: str) -> dict[str, int]:
-        """The suffix chains one letter changed or put in away from ``rest``, each with its
-        ``accepting`` mask (never empty). Built like ``accepting``, right to left: the edit is
-        in the first suffix of the chain (found by the suffixes' deformations, ``_deformed``)
-        with the rest of ``rest`` unchanged after it, or the first suffix is unchanged and the
-        edit lies further on. Remembered per string, as the endings of one word are asked after
-        each of its stems."""
+        """The suffix chains one letter changed, put in or left out away from ``rest``, each
+        with its ``accepting`` mask (never empty). Built like ``accepting``, right to left: the
+        edit is in the first suffix of the chain (found by the suffixes' deformations,
+        ``_deformed``, or for a letter left out by look-up) with the rest of ``rest`` unchanged
+        after it, or the first suffix is unchanged and the edit lies further on. Remembered per
+        string, as the endings of one word are asked after each of its stems."""
         memo = self.__dict__.get("_near_memo")
         if memo is None or len(memo) > MEMO_LIMIT:
             memo = self.__dict__["_near_memo"] = {}
@@ -329,7 +329,9 @@ class KazakhMorphology:
         by_pattern, by_deletion = self._deformed
         out: dict[str, int] = defaultdict(int)
         n = len(rest)
-        for m in range(min(n, auto.longest) + 1):
+        if n and self.accepting(rest[1:]):
+            out[rest[1:]] |= self.accepting(rest[1:])  # the first letter left out
+        for m in range(min(n, auto.longest + 1) + 1):
             after = self.accepting(rest[m:])
             if not after:
                 continue
@@ -338,6 +340,12 @@ class KazakhMorphology:
             found = [*by_deletion.get(seg, ())]
             for j in range(m):
                 found.extend(by_pattern.get(seg[:j] + PLACEHOLDER + seg[j + 1:], ()))
+            if m >= 2:  # a letter of the segment left out
+                for short in {seg[:j] + seg[j + 1:] for j in range(m)}:
+                    if short in auto.by_surface:
+                        found.append((short, auto.by_surface[short], False))
+                    if short in auto.voiced:
+                        found.append((short, auto.voiced[short], True))
             for surf, arcs, voiced in found:
                 if surf == seg or voiced and not vowel_next:
                     continue
