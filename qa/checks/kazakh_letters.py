@@ -15,7 +15,10 @@ Kazakh (by the ranking below, with the paper's evidence: гулденген → 
 that become valid by restoring Kazakh letters are flagged.
 There a ! or | inside a word or ending one before a lowercase word, and a 1 or \\ between letters, is і
 even when no reading of the word is valid (одебнет! депатанды → одебнеті: the model misread more;
-the sign is written і, safely, and the rest left to the editor).
+the sign is written і, safely, and the rest left to the editor). So is the қ or ғ of a Kazakh
+ending after a stem the lexicon lacks, a term or a loan, when the ending as read is no chain of
+suffixes there and the restored one is (италияндык → италияндық, хордомезодермалык →
+хордомезодермалық; not ң or a front vowel, which a misread word has as often).
 In a word not valid as read, a й may also be a degraded н, п or ң (топтый → топтың, сакталгай → сақталған),
 and when no restoration else is a word, у may be і, э may be ө and о may be ә (келду → келді,
 модениет → мәдениет), and after them е may be ә and р or к may be ғ.
@@ -303,6 +306,12 @@ def _candidates(doc, lex):
                     bare = _SIGN_FOR_I.sub("і", text[m.start():min(p.end, m.end() + 3)])[:len(w)]
                     if bare != w:
                         yield [m.start(), m.end(), w, [(0.0, bare.lower())], None]
+                elif whole and not valid and w[:1].islower():
+                    # a stem the lexicon lacks (a term, a loan), its Kazakh ending read without
+                    # its Kazakh letters: хордомезодермалык → хордомезодермалық
+                    ending = _ending_restored(low, lex)
+                    if ending:
+                        yield [m.start(), m.end(), w, [(0.0, ending)], None]
                 continue
             known = {c for _, c in found if c in dic or c in lex.names}
             if not whole and not known:
@@ -315,6 +324,31 @@ def _candidates(doc, lex):
             if own is not None and scored[0][0] - EVIDENCE + BETTER > own:
                 continue  # not even the paper's evidence would make it better
             yield [m.start(), m.end(), w, scored, own]
+
+
+MIN_FOREIGN_STEM = 4
+# what an ending restores: the back velars of -лық, -ға, -ған, -ғы (the ң and the front vowels of
+# an ending are as often the model's own reading of a misread word: салынтан is not салынтаң)
+_ENDING_RESTORE = (("к", "қ"), ("г", "ғ"))
+
+
+def _ending_restored(word: str, lex) -> str | None:
+    """``word`` (lowercase, not valid) with қ and ғ restored in its ending only, when that
+    ending becomes a Kazakh suffix chain after the rest taken as a stem the lexicon lacks, in
+    the harmony of its last vowel, while no ending as read is a chain there (италияндык →
+    италияндық; not акуыздар, whose ending is Kazakh as read: its stem lost the letters). The
+    fewest letters restored, then the longest stem."""
+    kz = lex.kazakh
+    best = None
+    for i in range(len(word) - 1, MIN_FOREIGN_STEM - 1, -1):
+        stem, rest = word[:i], word[i:]
+        if kz.follows_foreign(stem, rest):
+            return None
+        sites = [(j, meant, 0) for j, ch in enumerate(rest) for read, meant in _ENDING_RESTORE if ch == read]
+        for cand, _, n in substitutions(rest, sites, 2):
+            if n and (best is None or n < best[0]) and kz.follows_foreign(stem, cand):
+                best = (n, stem + cand)
+    return best[1] if best else None
 
 
 def _broken(joined: str, lex, whole: bool):
@@ -395,6 +429,8 @@ def check(doc, lex):
         shown = regex.sub(r"-\s+", "-/", w)  # a word broken at a line end: гасыр-/лар
         if lex.is_valid(cands[0]):
             msg = f'Kazakh letters lost in "{shown}"; did you mean "{cands[0]}"?'
-        else:
+        elif any(c in _SIGNS for c in w):
             msg = f'і read as a sign in "{shown}": "{cands[0]}" (the word is misread further)'
+        else:
+            msg = f'Kazakh letters lost in the ending of "{shown}": "{cands[0]}" (a stem the lexicon lacks)'
         yield RULE.finding(s, e, msg, tuple(cands[:5]), fix)

@@ -293,3 +293,18 @@ def test_the_forms_of_one_term_fall_into_one_family():
     forms = ["ақуыздар", "ақуыздарға", "ақуыздық", "ақуыздардың"]
     assert len({family(w) for w in forms}) == 1
     assert family("комплаенс") != family("компания")
+
+
+def test_an_unknown_stem_s_ending_gets_its_back_velars_back_where_a_russian_model_read(lex):
+    from qa.checks.kazakh_letters import _ending_restored
+    assert _ending_restored("хордомезодермалык", lex) == "хордомезодермалық"
+    assert _ending_restored("италияндык", lex) == "италияндық"
+    assert _ending_restored("айрылмауга", lex) == "айрылмауға"
+    assert _ending_restored("акуыздар", lex) is None  # the ending is Kazakh as read: the stem lost the letters
+    assert _ending_restored("салынтан", lex) is None  # not a second person's ң on a misread word
+    start = "Олар елде Хулагу эулетине карайтын ильхандар мемлекет! курды жане жылдары баска. "
+    text = start + "Ол италияндык труппа мушелер жане хордомезодермалык жасуша туралы айтты.\n"
+    found = {text[f.start:f.end]: f for f in _findings(text, "KAZ001")}
+    assert found["италияндык"].suggestions[0] == "италияндық" and "ending" in found["италияндык"].message
+    # in a paragraph with its Kazakh letters, an unknown word's ending is left alone
+    assert not [f for f in _findings(CLEAN_KK + "Ол италияндык труппа болды.", "KAZ001") if f.start > len(CLEAN_KK)]
