@@ -276,13 +276,18 @@ class KazakhMorphology:
     def automaton(self) -> SuffixAutomaton:
         return SuffixAutomaton.build(self.table)
 
+    def _memo_of(self, name: str) -> dict:
+        """The memo ``name`` (not pickled), emptied when it has grown past MEMO_LIMIT."""
+        memo = self.__dict__.get(name)
+        if memo is None or len(memo) > MEMO_LIMIT:
+            memo = self.__dict__[name] = {}
+        return memo
+
     def accepting(self, rest: str) -> int:
         """The set (a bit mask over ``automaton.index``) of configurations from which ``rest`` is
         a complete suffix chain. Computed right to left over ``rest`` and remembered per string:
         words share their endings (-ының, -дағы, -ларымыздың), so most answers are lookups."""
-        memo = self.__dict__.get("_memo")
-        if memo is None or len(memo) > MEMO_LIMIT:
-            memo = self.__dict__["_memo"] = {}
+        memo = self._memo_of("_memo")
         hit = memo.get(rest)
         if hit is not None:
             return hit
@@ -319,9 +324,7 @@ class KazakhMorphology:
         ``_deformed``, or for a letter left out by look-up) with the rest of ``rest`` unchanged
         after it, or the first suffix is unchanged and the edit lies further on. Remembered per
         string, as the endings of one word are asked after each of its stems."""
-        memo = self.__dict__.get("_near_memo")
-        if memo is None or len(memo) > MEMO_LIMIT:
-            memo = self.__dict__["_near_memo"] = {}
+        memo = self._memo_of("_near_memo")
         hit = memo.get(rest)
         if hit is not None:
             return hit
