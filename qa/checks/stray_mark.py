@@ -31,7 +31,9 @@ a speck ("логические . аспекты"; removed with the space before 
 semicolon before a lowercase word is a misread comma (before a capitalised one, a comma after a name
 and a full stop after a lowercase word); Tesseract reads commas so far more often than such text
 lists with semicolons (the fix is safe there, and proofread text is never touched). A colon there is
-flagged too, as a likely speck (unsafe: a colon may open a list or a quotation); a colon with
+flagged too, as a likely speck (unsafe: a colon may open a list or a quotation; safe inside a
+clause, after a conjunction, determiner or intensifier, "және: ассоциация", or before a finite verb
+after a word that is none, "шығып: кетеді", not "айтты: барады"); a colon with
 lowercase letters on both sides and no space is a space there even when the words around it are
 unknown (they are often misread too). Such text's colon between a lowercase word and a capitalised
 one, on the same line or the next (not a list of names: "Олар: Иран, Тұран"; a capital letter
@@ -214,6 +216,28 @@ def _before_finite_verb(left: str, right: str, lex) -> bool:
     return False
 
 
+# words no colon follows: a conjunction, a determiner or an intensifier opens no list or quotation
+_NO_COLON_AFTER = frozenset(("және", "мен", "бен", "пен", "немесе", "осы", "сол", "бұл", "ол", "әр", "өз", "ең",
+                             "өте", "аса", "тым"))
+
+
+def _finite(word: str, lex) -> bool:
+    """A Kazakh verb of the past or present tense (құрды, кетеді)."""
+    verbs = lex.kazakh.verbs
+    return any(word.endswith(e) and len(word) > len(e) + 1 and word[:-len(e)] in verbs
+               for endings in FINITE for e in endings)
+
+
+def _colon_inside_clause(left: str, right: str, lex) -> bool:
+    """Does a colon between ``left`` and ``right`` (lowercase words) stand inside a clause, where
+    it opens nothing: after a conjunction, determiner or intensifier (және: ассоциация), or before
+    a finite verb after a word that is none (мемлекетін: құрды; not айтты: барады, a quotation)?"""
+    low, rlow = left.lower(), right.lower()
+    if low in _NO_COLON_AFTER:
+        return True
+    return lex.is_valid(low) and lex.is_valid(rlow) and _finite(rlow, lex) and not _finite(low, lex)
+
+
 # endings of case, plural, participle, converb and past forms (not of derivations like -лық)
 INFLECTION_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "да", "де",
                       "та", "те", "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен", "ны", "ні", "ды",
@@ -286,8 +310,13 @@ def check(doc, lex):
                 yield RULE.replace(s, s + 1, "semicolon before a lowercase word in OCR text: a misread comma", ",",
                                    title="write a comma")
             else:
-                yield RULE.replace(s, s + 1, "colon before a lowercase word in OCR text: likely a speck", "",
-                                   safety=Safety.UNSAFE, title="remove the colon", more=(",",))
+                left = regex.search(r"\p{L}+$", text[max(0, s - 40):s])
+                right = regex.match(r"[ \t]+(\p{L}+)", text[s + 1:s + 42])
+                inside = bool(left and right) and _colon_inside_clause(left.group(), right.group(1), lex)
+                yield RULE.replace(s, s + 1, "colon before a lowercase word in OCR text: "
+                                   + ("a speck inside a clause" if inside else "likely a speck"), "",
+                                   safety=Safety.SAFE if inside else Safety.UNSAFE, title="remove the colon",
+                                   more=(",",))
         for m in _free_marks(doc, _SEMICOLON_CAP):
             s = m.start()
             # after a name a list goes on (Германия; Жапония), after a lowercase word a sentence ended

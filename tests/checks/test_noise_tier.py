@@ -178,3 +178,14 @@ def test_a_full_stop_before_a_speck_read_as_a_letter_stays(run_rule):
     text = NOISY + tail
     assert [text[f.start - 1] for f in run_rule("PUN002", text) if f.start >= len(NOISY) and text[f.start] == "."] \
         == ["с", "и"]
+
+
+def test_a_colon_inside_a_clause_is_removed_safely_in_noisy_text(run_rule):
+    tail = "Ол үйден шығып: кетеді. Тіл және: ассоциация. Ол былай айтты: барады. Мақсаттар мынадай: оқыту."
+    text = NOISY + tail
+    found = {text[f.start - 12:f.start].split()[-1]: f.fix.safety.name for f in run_rule("PUN002", text)
+             if f.start >= len(NOISY) and text[f.start] == ":"}
+    # before a finite verb after a word that is none, and after a conjunction: inside a clause
+    assert found["шығып"] == "SAFE" and found["және"] == "SAFE"
+    # a finite verb before the colon opens a quotation; a list may follow any other word
+    assert found["айтты"] == "UNSAFE" and found["мынадай"] == "UNSAFE"
