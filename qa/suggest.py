@@ -285,22 +285,23 @@ class Suggester:
             for i in range(2, len(base) + 1):
                 head, rest = base[:i], base[i:]
                 endings: dict[str, list] = {}
+
+                def chains(opening: str, rest: str = rest, endings: dict = endings) -> list:
+                    found = endings.get(opening)
+                    if found is None:
+                        found = endings[opening] = [
+                            (chain, mask, (c, n)) for chain, (c, n, mask)
+                            in kz.chains_by_substitution(opening + rest, self._alternatives, max_n, max_cost,
+                                                         memo).items()]
+                    return found
+
                 for form in stems.similar_keys(head, repl):
                     c1, n1 = self._cost(head, form, cost0, n0)
                     if n1 > MAX_CONFUSIONS or c1 > MAX_CONFUSION_COST:
                         continue
-                    for stem, state, opening, need in kz.variants[form]:
-                        chains = endings.get(opening)
-                        if chains is None:
-                            chains = endings[opening] = [
-                                (chain[len(opening):], c, n, mask) for chain, (c, n, mask)
-                                in kz.chains_by_substitution(opening + rest, self._alternatives, max_n, max_cost,
-                                                             memo).items() if chain.startswith(opening)]
-                        start = kz._start(stem, state)
-                        for r, c2, n2, mask in chains:
-                            if (mask & start and n1 + n2 <= MAX_CONFUSIONS and c1 + c2 <= MAX_CONFUSION_COST
-                                    and (not need or kz._admits(r, need))):
-                                yield form + r, c1 + c2
+                    for r, (c2, n2) in kz.endings_after(form, chains):
+                        if n1 + n2 <= MAX_CONFUSIONS and c1 + c2 <= MAX_CONFUSION_COST:
+                            yield form + r, c1 + c2
         return search
 
     @cached_property
@@ -431,16 +432,12 @@ class Suggester:
                 near.update(f for f in {head[:j] + head[j + 1:] for j in range(k)} if f in stems)
                 found.update(f + rest for f in near if len(f) >= 2 and kz.follows_stem(f, rest))
         for f in stems.prefixes(w):
-            if len(f) < 2:
-                continue
-            rest = w[len(f):]
-            for stem, state, prefix, need in kz.variants[f]:
-                start = kz._start(stem, state)
-                for chain, mask in kz.endings_near(prefix + rest).items():
-                    if mask & start and chain.startswith(prefix):
-                        r = chain[len(prefix):]
-                        if not need or kz._admits(r, need):
-                            found.add(f + r)
+            if len(f) >= 2:
+
+                def near(opening: str, rest: str = w[len(f):]):
+                    return ((chain, mask, None) for chain, mask in kz.endings_near(opening + rest).items())
+
+                found.update(f + r for r, _ in kz.endings_after(f, near))
         whole, names = kz.whole_index, self._names
         found.update(c for c in {w[:i] + w[i + 1:] for i in range(len(w))} if c in whole or c in names)
         found.update(c for c in self._swaps(w) if lex.is_valid_fast(c, "kk"))

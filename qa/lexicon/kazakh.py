@@ -468,6 +468,18 @@ class KazakhMorphology:
                 return stem
         return None
 
+    def endings_after(self, form: str, chains):
+        """The endings that make ``form`` (a stem's surface) a word, among those ``chains`` offers:
+        ``chains(opening)`` gives (opening + ending, its ``accepting`` mask, data) for what the
+        surface puts before its chain (й in оқи-й-ды, "" for most). Yields (ending, data)."""
+        for stem, state, opening, need in self.variants.get(form, ()):
+            start = self._start(stem, state)
+            for chain, mask, data in chains(opening):
+                if mask & start and chain.startswith(opening):
+                    rest = chain[len(opening):]
+                    if not need or self._admits(rest, need):
+                        yield rest, data
+
     def follows_foreign(self, stem: str, rest: str) -> bool:
         """Can ``rest`` follow ``stem``, a noun this lexicon lacks (a foreign name), as its
         suffix chain, in the harmony of the stem's last vowel (Моцарт-тың, Швейцария-ға)?"""
