@@ -418,8 +418,9 @@ class Suggester:
         than a swap lies in one of the two: in the stem, found by a search of the stem forms
         before each ending of ``w`` some stem can take (a placeholder search, and look-ups for
         a letter left out); or in the ending, found by the morphology's ``endings_near`` after
-        each stem form ``w`` begins with. Words valid as they stand and names are searched on
-        their own; the few swaps, which may straddle the stem's end, are analysed one by one."""
+        each stem form ``w`` begins with. Words valid as they stand that are no stem form with
+        an empty ending (``whole_index``) and names are searched on their own; the few swaps,
+        which may straddle the stem's end, are analysed one by one."""
         lex, kz = self.lex, self.lex.kazakh
         stems = kz.stem_index
         table = self._placeholder(stems, "kk")

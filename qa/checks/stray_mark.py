@@ -201,6 +201,17 @@ def _kazakh_function_word(left: str, right: str, lex) -> bool:
 FINITE = (("ды", "ді", "ты", "ті"), ("ады", "еді", "йды", "йді", "иды", "иді"))
 
 
+def _tense(word: str, lex) -> tuple[str, ...] | None:
+    """The endings of the tense (``FINITE``) of ``word`` when it is a Kazakh verb of the past or
+    present tense (құрды, кетеді), else None."""
+    verbs = lex.kazakh.verbs
+    for endings in FINITE:
+        for e in endings:
+            if word.endswith(e) and len(word) > len(e) + 1 and word[:-len(e)] in verbs:
+                return endings
+    return None
+
+
 def _before_finite_verb(left: str, right: str, lex) -> bool:
     """A finite verb after a word that is not one of the same tense (орын-алды, кім-біледі,
     бола-сөйледі): verb pairs join two forms of one tense (келді-кетті), and a noun, pronoun or
@@ -208,24 +219,13 @@ def _before_finite_verb(left: str, right: str, lex) -> bool:
     low, rlow = left.lower(), right.lower()
     if len(low) < 2 or not lex.is_valid(low) or not lex.is_valid(rlow):
         return False
-    verbs = lex.kazakh.verbs
-    for endings in FINITE:
-        for e in endings:
-            if rlow.endswith(e) and rlow[:-len(e)] in verbs and len(rlow) > len(e) + 1:
-                return not low.endswith(endings)
-    return False
+    tense = _tense(rlow, lex)
+    return tense is not None and not low.endswith(tense)
 
 
 # words no colon follows: a conjunction, a determiner or an intensifier opens no list or quotation
 _NO_COLON_AFTER = frozenset(("және", "мен", "бен", "пен", "немесе", "осы", "сол", "бұл", "ол", "әр", "өз", "ең",
                              "өте", "аса", "тым"))
-
-
-def _finite(word: str, lex) -> bool:
-    """A Kazakh verb of the past or present tense (құрды, кетеді)."""
-    verbs = lex.kazakh.verbs
-    return any(word.endswith(e) and len(word) > len(e) + 1 and word[:-len(e)] in verbs
-               for endings in FINITE for e in endings)
 
 
 def _colon_inside_clause(left: str, right: str, lex) -> bool:
@@ -235,7 +235,8 @@ def _colon_inside_clause(left: str, right: str, lex) -> bool:
     low, rlow = left.lower(), right.lower()
     if low in _NO_COLON_AFTER:
         return True
-    return lex.is_valid(low) and lex.is_valid(rlow) and _finite(rlow, lex) and not _finite(low, lex)
+    return (lex.is_valid(low) and lex.is_valid(rlow) and _tense(rlow, lex) is not None
+            and _tense(low, lex) is None)
 
 
 # endings of case, plural, participle, converb and past forms (not of derivations like -лық)

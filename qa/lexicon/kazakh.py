@@ -31,6 +31,7 @@ MEMO_LIMIT = 200_000
 QUESTION_PARTICLES = frozenset(("ма", "ме", "ба", "бе", "па", "пе"))
 MAX_WORD_LENGTH = 60
 PLACEHOLDER = "\x1e"  # a letter no word has: stands for the letter an edit changes
+_EMPTY: dict = {}  # a memo not made yet
 
 
 def _sources(arcs, after: int) -> int:
@@ -39,6 +40,15 @@ def _sources(arcs, after: int) -> int:
     for target, sources in arcs:
         if after >> target & 1:
             mask |= sources
+    return mask
+
+
+def _before(arcs, voiced, tail: str, after: int) -> int:
+    """The configurations from which a suffix surface (its ``arcs``, and ``voiced`` ones for its
+    form voiced before a vowel) leads into ``tail``, a chain accepted from ``after``."""
+    mask = _sources(arcs or (), after)
+    if voiced and tail[:1] in g.VOWELS:
+        mask |= _sources(voiced, after)
     return mask
 
 
@@ -206,9 +216,11 @@ class KazakhMorphology:
 
     @cached_property
     def whole_index(self):
-        """The words valid as they stand (dictionary words, noun and verb stems) in a DAWG, for
-        searches of words near a given one."""
-        return self._dawg("whole_index", self.words | self.nouns | self.verbs)
+        """The words valid as they stand (dictionary words, noun and verb stems) that are not a
+        stem's surface taking an empty ending, in a DAWG: a search of words near a given one
+        finds those others among the stem forms (``stem_index``)."""
+        return self._dawg("whole_index", (w for w in self.words | self.nouns | self.verbs
+                                          if len(w) < 2 or not self.follows_stem(w, "")))
 
     def _dawg(self, name: str, keys):
         import dawg
@@ -276,19 +288,20 @@ class KazakhMorphology:
     def automaton(self) -> SuffixAutomaton:
         return SuffixAutomaton.build(self.table)
 
-    def _memo_of(self, name: str) -> dict:
-        """The memo ``name`` (not pickled), emptied when it has grown past MEMO_LIMIT."""
-        memo = self.__dict__.get(name)
-        if memo is None or len(memo) > MEMO_LIMIT:
-            memo = self.__dict__[name] = {}
-        return memo
+    def _remember(self, name: str, key, value):
+        """Store ``value`` in the memo ``name`` (not pickled), emptied first when it has grown
+        past MEMO_LIMIT; returns ``value``."""
+        memo = self.__dict__.setdefault(name, {})
+        if len(memo) > MEMO_LIMIT:
+            memo.clear()
+        memo[key] = value
+        return value
 
     def accepting(self, rest: str) -> int:
         """The set (a bit mask over ``automaton.index``) of configurations from which ``rest`` is
         a complete suffix chain. Computed right to left over ``rest`` and remembered per string:
         words share their endings (-ының, -дағы, -ларымыздың), so most answers are lookups."""
-        memo = self._memo_of("_memo")
-        hit = memo.get(rest)
+        hit = self.__dict__.get("_memo", _EMPTY).get(rest)
         if hit is not None:
             return hit
         auto = self.automaton
@@ -306,16 +319,9 @@ class KazakhMorphology:
             after = self.accepting(rest[k:])
             if not after:
                 continue
-            for target, sources in arcs or ():
-                if after >> target & 1:
-                    mask |= sources
-            # -лық + -ы → -лығы: the voicing of a stem's end happens inside the suffix chain too
-            if rest[k:k + 1] in g.VOWELS:
-                for target, sources in auto.voiced.get(head, ()):
-                    if after >> target & 1:
-                        mask |= sources
-        memo[rest] = mask
-        return mask
+            # (-лық + -ы → -лығы: the voicing of a stem's end happens inside the suffix chain too)
+            mask |= _before(arcs, auto.voiced.get(head), rest[k:], after)
+        return self._remember("_memo", rest, mask)
 
     def endings_near(self, rest: str) -> dict[str, int]:
         """The suffix chains one letter changed, put in or left out away from ``rest``, each
@@ -324,8 +330,7 @@ class KazakhMorphology:
         ``_deformed``, or for a letter left out by look-up) with the rest of ``rest`` unchanged
         after it, or the first suffix is unchanged and the edit lies further on. Remembered per
         string, as the endings of one word are asked after each of its stems."""
-        memo = self._memo_of("_near_memo")
-        hit = memo.get(rest)
+        hit = self.__dict__.get("_near_memo", _EMPTY).get(rest)
         if hit is not None:
             return hit
         auto = self.automaton
@@ -363,13 +368,10 @@ class KazakhMorphology:
             if arcs is None and voiced is None:
                 continue
             for tail, after in self.endings_near(rest[k:]).items():
-                mask = _sources(arcs or (), after)
-                if voiced and tail[:1] in g.VOWELS:
-                    mask |= _sources(voiced, after)
+                mask = _before(arcs, voiced, tail, after)
                 if mask:
                     out[head + tail] |= mask
-        memo[rest] = out = dict(out)
-        return out
+        return self._remember("_near_memo", rest, dict(out))
 
     def chains_by_substitution(self, rest: str, alternatives: dict, max_n: int, max_cost: float,
                                memo: dict | None = None) -> dict:
@@ -405,13 +407,11 @@ class KazakhMorphology:
                 return hit
             out: dict = {"": (0.0, 0, auto.at_end)} if not x else {}
             for surf, c, n in surfaces(x):
-                arcs, voiced = auto.by_surface.get(surf, ()), auto.voiced.get(surf)
+                arcs, voiced = auto.by_surface.get(surf), auto.voiced.get(surf)
                 for tail, (c2, n2, after) in tails(x[len(surf):]).items():
                     if n + n2 > max_n or c + c2 > max_cost:
                         continue
-                    mask = _sources(arcs, after)
-                    if voiced and tail[:1] in g.VOWELS:
-                        mask |= _sources(voiced, after)
+                    mask = _before(arcs, voiced, tail, after)
                     if mask:
                         chain = surf + tail
                         seen = out.get(chain)
