@@ -28,8 +28,9 @@ def test_allomorphs(template, harmony, prev, surface):
     "судьялар", "билігінің", "құқықтары", "мүдделерін", "судьяларды", "мемлекеттің", "азаматтарымыздың",
     # consonant alternation at the boundary: к/қ/п voice before a vowel
     "кітабы", "көгі", "бостандығы", "құқығы",
-    # derivation then inflection
-    "конституциялық", "заңдылығын", "тәуелсіздігіміз", "қаламгерлері",
+    # derivation then inflection; the diminutive -ша/-ше makes a noun that inflects
+    "конституциялық", "заңдылығын", "тәуелсіздігіміз", "қаламгерлері", "бөлімшелерін", "парақшасында",
+    "жапырақшаларынан",
     # loanwords by the harmony of the last vowel; doubled consonant and soft sign dropped
     "конституцияның", "субъектілер", "субъектілерінің", "президенттер", "процестерге", "ансамблі", "медалімен",
     "институционалдық", "нормативтік", "абсолюттік",

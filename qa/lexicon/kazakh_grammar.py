@@ -76,9 +76,11 @@ END = "END"
 #                                         | converb | verbal noun → nominal chain
 # ---------------------------------------------------------------------------------------------
 
+# -ша/-ше makes both a manner adverb (қазақша, which inflects no further) and a diminutive noun
+# (бөлімше, кітапша, жапырақша → жапырақшаларынан)
 NOUN_DERIVATIONS = [
     ("LIK", "N_DER"), ("шI", "N_DER"), ("шIлIK", "N_DER"), ("сIз", "N_DER"), ("LI", "N_DER"),
-    ("DAй", "N_DER"), ("шA", "N_ADV"), ("шIл", "N_DER"), ("LAс", "N_DER"), ("GI", "N_DER"),
+    ("DAй", "N_DER"), ("шA", "N_ADV"), ("шA", "N_DER"), ("шIл", "N_DER"), ("LAс", "N_DER"), ("GI", "N_DER"),
     ("DAGI", "N_DER"), ("кер", "N_DER"), ("гер", "N_DER"), ("қор", "N_DER"), ("паз", "N_DER"),
     ("қой", "N_DER"), ("хана", "N_DER"), ("стан", "N_DER"), ("кеш", "N_DER"), ("нама", "N_DER"),
     ("шAK", "N_DER"), ("GIш", "N_DER"), ("тай", "N_DER"), ("жан", "N_DER"), ("Aй", "V_STEM"), ("(I)рAK", "N_DER"), ("LAу", "N_DER"),
