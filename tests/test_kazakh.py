@@ -36,6 +36,8 @@ def test_allomorphs(template, harmony, prev, surface):
     "институционалдық", "нормативтік", "абсолюттік",
     # vowel loss in the stem before a vowel
     "орны", "халқы", "нарқы",
+    # a final и is ій, so suffixes follow it as they follow й (үйі, үйдің)
+    "сәбиі", "сәбиді", "әліпбидің", "әліпбиіне", "миы", "киеді",
     # verbs: voice, negation, tense, person, participles, converbs, verbal nouns
     "жасайды", "оқиды", "оқыды", "бармаймын", "қабылданған", "қорғалуға", "көбеюде", "жоя", "шаққанда",
     "бағынбайтындығын", "жүргізілетін", "дайынбыз", "дайынмын", "айтылған", "келмейді", "барып",
@@ -49,6 +51,7 @@ def test_valid(kk, word):
     "тәжірибесіде",  # after a possessive the locative is -нде: тәжірибесінде
     "кітаптар ы",  # not a word at all
     "кітапы",  # no voicing: the boundary rule wants кітабы
+    "сәбині", "әліпбинің",  # a final и is ій: сәбиді, әліпбидің
 ])
 def test_invalid(kk, word):
     assert not kk.is_valid(word), word

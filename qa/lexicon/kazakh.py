@@ -8,6 +8,7 @@ surface strings that may follow; analysis then walks the word left to right.
 Morphophonology handled at the stem boundary:
 - к/қ/п at a stem's end voice to г/ғ/б before a vowel when a vowel precedes them (көк → көгі, тарақ →
   тарағы, кітап → кітабы; даңқ → даңқы);
+- a final и is ій/ый, so suffixes follow it as they follow й (сәби → сәбиі, сәбидің; ми → миды);
 - a verb stem in ы/і meets the present -й as и (оқы + й + ды → оқиды), and drops ы/і before the
   verbal noun -у (оқы + у → оқу);
 - loanwords take the harmony of their last vowel (конституция → -ның, субъект → -тер); when that
@@ -66,7 +67,11 @@ def harmonies_of(stem: str) -> tuple[str, ...]:
 
 
 def final_class(s: str) -> str:
+    """The class of the last sound of ``s``. A final и is ій/ый (сәби, ми), so suffixes follow it
+    as they follow й: сәбиі, сәбидің, миды, киеді."""
     for ch in reversed(s):
+        if ch == "и":
+            return g.SON
         if ch not in "ьъ":
             return g.sound_class(ch)
     return g.V
