@@ -83,7 +83,7 @@ NOUN_DERIVATIONS = [
     ("DAй", "N_DER"), ("шA", "N_ADV"), ("шA", "N_DER"), ("шIл", "N_DER"), ("LAс", "N_DER"), ("GI", "N_DER"),
     ("DAGI", "N_DER"), ("кер", "N_DER"), ("гер", "N_DER"), ("қор", "N_DER"), ("паз", "N_DER"),
     ("қой", "N_DER"), ("хана", "N_DER"), ("стан", "N_DER"), ("кеш", "N_DER"), ("нама", "N_DER"),
-    ("шAK", "N_DER"), ("GIш", "N_DER"), ("тай", "N_DER"), ("жан", "N_DER"), ("Aй", "V_STEM"), ("(I)рAK", "N_DER"), ("LAу", "N_DER"),
+    ("шAK", "N_DER"), ("GIш", "N_DER"), ("тай", "N_DER"), ("жан", "N_DER"), ("аралық", "N_DER"), ("Aй", "V_STEM"), ("(I)рAK", "N_DER"), ("LAу", "N_DER"),
     ("LA", "V_STEM"), ("сIрA", "V_STEM"), ("Aр", "V_STEM"), ("сI", "V_STEM"), ("LAн", "V_VOICED"),
 ]
 
@@ -128,7 +128,7 @@ VERBAL = {
     "V_NEG_Y": [("Iнша", END), ("мIн", END), ("мIз", END), ("сIң", END), ("сIз", END), ("DI", "V_PERS_3"),
                 ("тIн", "N_BASE"), ("", END)],
     "V_AOR_NEG": [("тAн", END), ("", "N_BASE"), *PERSON_B],
-    "V_NEG": [("", "V_TENSE"), ("Y", "V_PRES")],
+    "V_NEG": [("", "V_TENSE"), ("Y", "V_PRES"), ("уш", "V_AGENT")],
     "V_POS": [("", "V_TENSE"), ("Y", "V_PRES"), ("(I)п", "V_CONV_P"), ("Aр", "V_FUT"), ("р", "V_FUT_V"),
               ("у", "N_BASE"), ("уш", "V_AGENT"), ("(I)с", "N_BASE"), ("(I)м", "N_BASE"),
               ("GIш", "N_BASE"), ("GIр", "N_BASE"), ("(I)ндI", "N_BASE"), ("Mа", "N_BASE")],
