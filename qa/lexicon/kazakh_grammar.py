@@ -84,7 +84,7 @@ NOUN_DERIVATIONS = [
     ("DAGI", "N_DER"), ("кер", "N_DER"), ("гер", "N_DER"), ("қор", "N_DER"), ("паз", "N_DER"),
     ("қой", "N_DER"), ("хана", "N_DER"), ("стан", "N_DER"), ("кеш", "N_DER"), ("нама", "N_DER"),
     ("шAK", "N_DER"), ("GIш", "N_DER"), ("тай", "N_DER"), ("жан", "N_DER"), ("аралық", "N_DER"), ("Aй", "V_STEM"), ("(I)рAK", "N_DER"), ("LAу", "N_DER"),
-    ("LA", "V_STEM"), ("сIрA", "V_STEM"), ("Aр", "V_STEM"), ("сI", "V_STEM"), ("LAн", "V_VOICED"),
+    ("LA", "V_STEM"), ("сIрA", "V_STEM"), ("Aр", "V_STEM"), ("сI", "V_STEM"), ("LAн", "V_STEM"),
 ]
 
 NOMINAL = {
