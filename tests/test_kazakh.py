@@ -4,7 +4,7 @@ alternations, loanwords, verbs; and the things it must reject."""
 import pytest
 
 from qa.lexicon import get_lexicon
-from qa.lexicon.kazakh import harmonies_of, realise, verb_stems_of
+from qa.lexicon.kazakh import harmonies_of, realise, stems_from_hunspell_dic, verb_stems_of
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +71,14 @@ def test_harmony_of_loans():
                                               ("жасау", {"жаса"}), ("жаю", {"жай"}), ("шағу", {"шақ"})])
 def test_verb_stems_from_dictionary_entries(infinitive, stems):
     assert stems <= set(verb_stems_of(infinitive))
+
+
+def test_bare_verb_stems_with_nominal_flags_are_verbs_when_the_dictionary_derives_them():
+    # құтқар and теже are listed as bare stems with nominal flags; the agent nouns show them verbs
+    nouns, verbs, _ = stems_from_hunspell_dic(["3", "құтқар/ABb", "құтқарушы/ABb", "теже/ABb", "тежеусіз/ABb",
+                                               "кітап/ABb"])
+    assert {"құтқар", "теже"} <= verbs and "кітап" not in verbs
+    assert {"құтқар", "кітап"} <= nouns
 
 
 def test_lexicon_layers():

@@ -570,7 +570,9 @@ def stems_from_hunspell_dic(lines) -> tuple[set[str], set[str], set[str]]:
     """(noun stems, verb stems, plain words) from kk_KZ.dic lines.
 
     The dictionary lists verbs by their verbal noun in -у/-ю, with flags M…Z; everything else
-    is nominal (nouns, adjectives, names, and many already inflected forms).
+    is nominal (nouns, adjectives, names, and many already inflected forms), except a bare verb
+    stem listed with nominal flags whose verbal derivations the dictionary lists too (құтқар with
+    құтқарушы, теже with тежеуші and тежеусіз): that is a verb stem as well.
     """
     nouns, verbs, words = set(), set(), set()
     for line in lines:
@@ -583,7 +585,14 @@ def stems_from_hunspell_dic(lines) -> tuple[set[str], set[str], set[str]]:
         if flags and flags[0] in "MNOPQRSTUVWXYZ":
             verbs.update(verb_stems_of(w))
         nouns.add(w)  # verbal nouns (оқу, жазу) and words like су inflect as nouns
+    verbs.update(w for w in words if len(w) >= 3 and w not in verbs
+                 and any(w + d in words for d in _VERBAL_DERIVATIONS))
     return nouns, verbs, words
+
+
+# what a verb stem makes with its verbal noun -у: an agent (-ушы), its abstract noun, and the
+# adjectives "with" and "without" it (-улы, -усыз)
+_VERBAL_DERIVATIONS = ("ушы", "уші", "ушылық", "ушілік", "улы", "улі", "усыз", "усіз")
 
 
 def verb_stems_of(infinitive: str) -> list[str]:
