@@ -99,6 +99,15 @@ def test_solid_compounds(word, valid):
     assert get_lexicon().is_valid(word, "kk") is valid
 
 
+@pytest.mark.parametrize("word,valid", [
+    ("медиадискурса", True), ("киберспорта", True), ("неолиберализма", True), ("квазиренты", True),
+    ("сурады", False),  # су is a Kazakh prefix (суқойма), not a Russian one
+    ("медиадискурзы", False),  # the word after the prefix must be one
+])
+def test_russian_words_take_productive_prefixes(word, valid):
+    assert get_lexicon().is_valid(word, "ru") is valid
+
+
 def test_pruned_dictionary_forms_take_their_elided_stems_along(kk):
     # әдебиетін is a dictionary form (әдебиет + ін); its narrow-vowel drop made әдебиетн- a stem
     assert kk.is_valid("әдебиетінің") and not kk.is_valid("әдебиетнін")

@@ -292,7 +292,8 @@ class Lexicon:
             # (предложёний, кодёкс)
             if self._ru_known(lw):
                 return True
-            return self.hunspell_ru.spell(word) or (word != lw and self.hunspell_ru.spell(lw))
+            return self.hunspell_ru.spell(word) or (word != lw and self.hunspell_ru.spell(lw)) or (
+                self._prefixed(lw, "ru", self._ru_known))
         if lang == "en":
             if _CYR.search(word):
                 return False
@@ -312,19 +313,27 @@ class Lexicon:
         return False
 
     @cached_property
-    def prefixes(self) -> tuple[frozenset[str], tuple[int, ...]]:
-        """The productive prefixes, and their lengths longest first."""
-        found = frozenset(store.read_list(store.data_path("prefixes.txt")))
-        return found, tuple(sorted({len(p) for p in found}, reverse=True))
+    def prefixes(self) -> dict[str, tuple[frozenset[str], tuple[int, ...]]]:
+        """Per language, the productive prefixes and their lengths longest first."""
+        out = {}
+        entries = [line.split() for line in store.read_list(store.data_path("prefixes.txt"))]
+        for lang in ("kk", "ru"):
+            found = frozenset(e[0] for e in entries if len(e) == 1 or lang in e[1:])
+            out[lang] = found, tuple(sorted({len(p) for p in found}, reverse=True))
+        return out
+
+    def _prefixed(self, lw: str, lang: str, valid) -> bool:
+        """Is ``lw`` a productive prefix of ``lang`` written solid with a word ``valid`` accepts
+        (телеарна, медиадискурса)?"""
+        found, lengths = self.prefixes[lang]
+        return any(len(lw) - n >= 3 and lw[:n] in found and valid(lw[n:]) for n in lengths)
 
     def _kk_prefixed(self, lw: str) -> bool:
         """телеарнасы, әуекомпаниясы, микроқаржылық: a productive prefix before a valid word; and
         a numeral written solid with a noun made into an adjective by -лық (онкүндік, бесжылдық,
         екітілді is not: only the -лық family)."""
-        found, lengths = self.prefixes
-        for n in lengths:
-            if len(lw) - n >= 3 and lw[:n] in found and self.kazakh.is_valid(lw[n:]):
-                return True
+        if self._prefixed(lw, "kk", self.kazakh.is_valid):
+            return True
         for num in KK_NUMERALS:
             rest = lw[len(num):]
             if lw.startswith(num) and len(rest) >= 5 and self.kazakh.is_valid(rest):
