@@ -7,6 +7,12 @@ lose their hyphen ("СанктПетербурга").
 Flagged only when the token is not a valid word and splits into valid words (lexicon); a split
 at a particle wins, then the most balanced one. A word KAZ001 restores is one Kazakh word whose
 letters a Russian model lost, not two words ("корган" is қорған, not "к орган").
+In Russian a compound adjective that lost its hyphen gets it back ("социальноэкономической" →
+"социально-экономической"); two content words where a Russian word runs on past the split
+("мифологи|чески"), a short first part before an adjective ("полно|цветные"), a numeral's compound
+and a Latin camel-case name (a brand: "BlackRock") are only offered (info); words Russian writes
+solid are not split: не with a noun, adjective or adverb from one, a preposition's compound
+adjective ("внутриличностные"), -ость ("прослеживаемости"), a preposition before a verb.
 A valid-looking Kazakh form that is more likely a word and a particle (a conjunction taken for a
 stem: "меністерді"; an enclitic after a form only Hunspell's looser rules accept: "тәжірибесіде")
 is a warning with an unsafe fix.

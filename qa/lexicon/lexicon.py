@@ -35,6 +35,11 @@ KK_NUMERALS = ("бір", "екі", "үш", "төрт", "бес", "алты", "ж
 # -лық/-лік and its forms after each sound, voiced before a vowel (күндігі)
 _LIK = tuple(c + v + k for c in "лдт" for v, ks in (("ы", "қғ"), ("і", "кг")) for k in ks)
 _KK_LETTER = regex.compile(f"[{KAZAKH_LETTERS}]")
+# the parts of speech не is written apart from (or, for a function word, glued to by OCR)
+_RU_NOT_AFTER_NE = frozenset(("VERB", "INFN", "GRND", "PRTS", "PRED", "NPRO", "PREP", "CONJ", "PRCL", "INTJ",
+                              "COMP", "NUMR"))
+_LATIN_WORD = regex.compile(r"\p{Latin}+")
+_RU_NAMES = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"))
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 
 
@@ -293,12 +298,27 @@ class Lexicon:
             if self._ru_known(lw):
                 return True
             return self.hunspell_ru.spell(word) or (word != lw and self.hunspell_ru.spell(lw)) or (
-                self._prefixed(lw, "ru", self._ru_known))
+                self._prefixed(lw, "ru", self._ru_known)) or self._ru_negated(lw)
         if lang == "en":
             if _CYR.search(word):
                 return False
             return self.hunspell_en.spell(word) or (word != lw and self.hunspell_en.spell(lw))
         return False
+
+    def _ru_negated(self, lw: str) -> bool:
+        """нежестким, неформата, некритически: не written solid with a noun, an adjective, a
+        participle or an adverb made from an adjective, as Russian writes it; not with a verb,
+        a pronoun, a function word or a pronominal adverb (не были, не всегда: two words)."""
+        rest = lw[2:]
+        if not lw.startswith("не") or len(rest) < 4 or not self._ru_known(rest):
+            return False
+        parses = self.morph_ru.parse(rest)
+        if any(p.tag.POS in _RU_NOT_AFTER_NE or "Apro" in p.tag for p in parses):
+            return False  # не того, не этого: a pronoun's forms
+        tags = {p.tag.POS for p in parses if not p.tag.grammemes & _RU_NAMES}
+        # an adverb from an adjective (не жёстко, не критически); not a comparative (не более)
+        return bool(tags & {"NOUN", "ADJF", "ADJS", "PRTF"}) or (
+            "ADVB" in tags and rest.endswith(("о", "ски")) and not rest.endswith("ее"))
 
     def _kk_inflected_name(self, lw: str) -> bool:
         """Моцарттың, Швейцарияға: a foreign name the Russian dictionary knows, with Kazakh
@@ -369,7 +389,9 @@ class Lexicon:
             if self._known_hyphenated(left + "-" + right):
                 return Split(left, "-", right)
             if self.is_valid(left) and self.is_valid(right):
-                return Split(left, " ", right)
+                # a Latin name in camel case is a brand's own spelling (YouTube, BlackRock) as
+                # often as two words run together: only offered
+                return Split(left, " ", right, sure=not (_LATIN_WORD.fullmatch(word)))
             return None
         if "-" in word or len(word) < 4:
             return None
@@ -395,9 +417,53 @@ class Lexicon:
         if not cands:
             return None
         best = max(cands)
+        at_particle, _, left, right, lang = best
+        if lang == "ru":
+            return self._ru_split(left, right)
         # Two Kazakh words with no particle between them are as likely a compound or a rare
-        # word the lexicon lacks (заманақыр, жанартаутекті): the split is only offered.
-        return Split(best[2], " ", best[3], sure=best[0] or best[4] != "kk")
+        # word the lexicon lacks (заманақыр, жанартаутекті): the split is only offered. So are
+        # two Russian content words where a Russian word runs on past the split
+        # (мифологи|чески: мифологический; прослеживаем|ости): a word pymorphy3 lacks, made
+        # with a suffix, more often than two words (заключение|можно: no word goes on so).
+        return Split(left, " ", right, sure=at_particle or lang != "kk")
+
+    def _ru_split(self, left: str, right: str) -> Split | None:
+        """Two Russian words as split; a compound adjective that lost its hyphen
+        (социальноэкономической → социально-экономической: an adverb-like first part in -о, -е
+        or -ико before an adjective or participle) as hyphenated; None for a compound written
+        solid (внутриличностные: a preposition before an adjective) or a word in -ость
+        (лозунговость is not лозунгов ость)."""
+        parse = self.morph_ru.parse
+        rights = {p.tag.POS for p in parse(right.lower())}
+        if all(p.normal_form == "ость" for p in parse(right.lower())):
+            return None
+        adjective = bool(rights & {"ADJF", "PRTF"})
+        lefts = {p.tag.POS for p in parse(left.lower())}
+        if adjective and len(left) >= 4 and "PREP" in lefts:
+            return None
+        low = left.lower()
+        if (adjective and len(left) >= 4 and low.endswith(("о", "е")) and ("NOUN" not in lefts or low.endswith("ико"))
+                and not ("ADJF" in lefts and low.endswith(("ого", "его")))):
+            # a long first part that is an adjective's own adverb (социально-, нормативно-) or
+            # ends in -ико (историко-) is joined with a hyphen; a short or other one (полно-,
+            # одно-, человеко-) as often makes a solid word: only offered
+            sure = len(left) >= 7 and bool(lefts & {"ADVB", "ADJS"} or low.endswith("ико"))
+            return Split(left, "-", right, sure=sure)
+        if len(left) == 1 and "PREP" in lefts and rights & {"VERB", "INFN"} and not rights & {"NOUN", "ADJF"}:
+            return None  # a preposition governs no verb (скорректируется is not с корректируется)
+        if adjective and "NUMR" in lefts:
+            return Split(left, " ", right, sure=False)  # трехфакторной: a numeral's compound as often
+        return Split(left, " ", right, sure=not self._ru_runs_on(left, right))
+
+    def _ru_runs_on(self, left: str, right: str) -> bool:
+        """Does a Russian word begin with ``left`` and two letters more of ``right``, when neither
+        part is a one-letter word or a function word (preposition, conjunction, particle)?"""
+        if len(left) == 1 or len(right) == 1:
+            return False
+        for part in (left, right):
+            if any(p.tag.POS in ("PREP", "CONJ", "PRCL") for p in self.morph_ru.parse(part.lower())[:2]):
+                return False
+        return self.ru_begins_word((left + right[:2]).lower().replace("ё", "е"))
 
     def _solid(self, part: str, lang: str) -> bool:
         """Valid with evidence enough to split on: for Kazakh a dictionary word, a particle, or a
