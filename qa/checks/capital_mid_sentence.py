@@ -21,9 +21,9 @@ RULE = Rule("CAS001", "capital-mid-sentence", "case", Severity.WARNING,
             good=("Қазақстан Республикасының Конституциясы мен Конституция", "Әл-Фараби атындағы университет",
                   "Бүгінгі таңда Судьяларды"))
 
-_PREV = regex.compile(r"(?:(?<![\p{L}\-])\p{Ll}+|,)[ \u00A0]*(?:\r\n|\r|\n)?[ \t\u00A0]*$")
+_PREV = regex.compile(r"(?:(?<![\p{L}\-])\p{Ll}+|,)[ \u00A0]*(?:\r\n|\r|\n)?[ \t\u00A0]*\Z")
 _NEXT_CAP = regex.compile(r"[ \u00A0]*(?:\r\n|\r|\n)?[ \t\u00A0]*[\p{Lu}«\"]")
-_AFTER_WORD = regex.compile(r"[\p{L},][ \u00A0]*(?:\r\n|\r|\n)?[ \t\u00A0]*$")
+_AFTER_WORD = regex.compile(r"[\p{L},][ \u00A0]*(?:\r\n|\r|\n)?[ \t\u00A0]*\Z")
 MIN_LEN = 6
 
 

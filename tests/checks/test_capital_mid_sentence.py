@@ -1,0 +1,19 @@
+"""CAS001: a common noun capitalised inside a sentence; never a capital that opens a paragraph."""
+
+BODY = "Жиын өтті, судьялардың білімі артты, судьяларды оқыту жалғасты. "
+
+
+def test_a_capital_inside_a_sentence_is_flagged(run_rule):
+    text = BODY + "Бүгінгі таңда Судьяларды даярлайтын орталық бар."
+    assert [f.suggestions[0] for f in run_rule("CAS001", text)] == ["судьяларды"]
+
+
+def test_a_capital_after_one_line_break_inside_a_sentence_is_flagged(run_rule):
+    text = BODY + "Бүгінгі таңда\nСудьяларды даярлайтын орталық бар."
+    assert [f.suggestions[0] for f in run_rule("CAS001", text)] == ["судьяларды"]
+
+
+def test_a_capital_after_a_blank_line_opens_a_paragraph(run_rule):
+    # a heading without a full stop, then a paragraph: the blank line ends the sentence
+    text = BODY + "Оқыту орталығы\n\nСудьяларды даярлайтын орталық бар."
+    assert run_rule("CAS001", text) == []
