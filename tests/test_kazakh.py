@@ -86,6 +86,7 @@ def test_lexicon_layers():
     assert lex.is_valid("правительство") and lex.is_valid("политико-правовой")
     assert lex.is_valid("азаматтық-құқықтық") and lex.is_valid("АҚШ-пен")
     assert lex.is_valid("court") and not lex.is_valid("cuort")
+    assert lex.is_valid("бо́льшая") and not lex.is_valid("бо́льщая")  # a stress mark is no letter
     assert lex.is_abbreviation("т.б.") and not lex.is_abbreviation("сот.")
     assert lex.is_name("Алматы")
 

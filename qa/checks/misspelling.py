@@ -66,7 +66,14 @@ def skip(tok, doc, lex) -> bool:
             return True  # т.б. / драм. студия
     if lex.is_unit(w):
         return True
+    if _SUSPENDED.match(doc.text, tok.end) and lex.begins_word(w.lower()):
+        return True  # the first part of a compound whose second part comes later: водо-, газоснабжение
     return False
+
+
+# a hyphen then a comma or a conjunction: the suspended first part of a compound (тепло-, водо- и
+# газоснабжение; микро- және макродеңгей)
+_SUSPENDED = regex.compile(r"-[ \t\u00A0]*(?:,|(?:и|или|а|и/или|және|мен|немесе|әрі|and|or)[ \t\u00A0])")
 
 
 def plausible(word: str, cands) -> bool:

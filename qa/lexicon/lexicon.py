@@ -40,7 +40,8 @@ _RU_NOT_AFTER_NE = frozenset(("VERB", "INFN", "GRND", "PRTS", "PRED", "NPRO", "P
                               "COMP", "NUMR"))
 _LATIN_WORD = regex.compile(r"\p{Latin}+")
 _RU_NAMES = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"))
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+# apostrophes written alike; a stress mark (бо́льшая, combining acute or grave) is no letter
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "\u0301": None, "\u0300": None})
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +228,13 @@ class Lexicon:
         if "ё" not in lw:
             return lw in with_e  # every е may stand for ё: the forms with all ё written е
         return lw in words or bool(words.similar_keys(lw, ee))  # some ё written, some not
+
+    def begins_word(self, lw: str) -> bool:
+        """Can ``lw`` (lowercase) begin a word: a productive prefix, or the beginning of a Russian
+        form?"""
+        if any(lw in self.prefixes[lang][0] for lang in ("kk", "ru") if lang in self.languages):
+            return True
+        return "ru" in self.languages and "ё" not in lw and self.ru_begins_word(lw)
 
     def ru_begins_word(self, lw: str) -> bool:
         """Does some Russian form begin with ``lw`` (lowercase, without ё; е may stand for ё)?"""

@@ -31,3 +31,10 @@ def test_a_kazakh_letter_restored_to_a_built_form_is_only_a_note_in_prose():
 def test_the_document_s_own_words_are_evidence():
     text = PROSE + "Мектеп мұғалімдердің білімін арттырады, мұғалімдердін денсаулығын сақтайды."
     assert _severity(text, "мұғалімдердін") is Severity.ERROR
+
+
+def test_a_suspended_first_part_of_a_compound_is_no_misspelling(run_rule):
+    # тепло-, водо-, газоснабжение: the parts before the hyphens end in the last word
+    assert run_rule("SPL001", "Организация тепло-, водо-, газоснабжения; микро-, мезо- и макроуровни.") == []
+    # the same letters without the hyphen are a word cut short
+    assert [f.start for f in run_rule("SPL001", "Организация водо газоснабжения.")] == [12]
