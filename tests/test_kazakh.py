@@ -40,6 +40,8 @@ def test_allomorphs(template, harmony, prev, surface):
     "институционалдық", "нормативтік", "абсолюттік",
     # vowel loss in the stem before a vowel
     "орны", "халқы", "нарқы",
+    # a loan ending in к or г after back vowels takes front suffixes too
+    "банкте", "паркі", "педагогтер", "металлургтен", "автопарктермен",
     # a final и is ій, so suffixes follow it as they follow й (үйі, үйдің)
     "сәбиі", "сәбиді", "әліпбидің", "әліпбиіне", "миы", "киеді",
     # verbs: voice, negation, tense, person, participles, converbs, verbal nouns
@@ -56,6 +58,7 @@ def test_valid(kk, word):
     "кітаптар ы",  # not a word at all
     "кітапы",  # no voicing: the boundary rule wants кітабы
     "сәбині", "әліпбинің",  # a final и is ій: сәбиді, әліпбидің
+    "тектарынан",  # a native word in к has front vowels: тектерінен
 ])
 def test_invalid(kk, word):
     assert not kk.is_valid(word), word

@@ -58,7 +58,9 @@ def harmonies_of(stem: str) -> tuple[str, ...]:
         return HARMONIES  # ансамбль → ансамблі, медаль → медалімен: a soft end takes front suffixes too
     for ch in reversed(stem):
         if ch in g.BACK_VOWELS:
-            return ("back",)
+            # к and г go with front vowels in Kazakh, so a word ending in them after back vowels
+            # is a loan, and takes front suffixes too (банкте, паркі, педагогтер, металлургтен)
+            return HARMONIES if stem.endswith(("к", "г")) else ("back",)
         if ch in g.FRONT_VOWELS:
             return ("front",)
         if ch == "и":

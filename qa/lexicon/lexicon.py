@@ -318,7 +318,7 @@ class Lexicon:
         participle or an adverb made from an adjective, as Russian writes it; not with a verb,
         a pronoun, a function word or a pronominal adverb (не были, не всегда: two words)."""
         rest = lw[2:]
-        if not lw.startswith("не") or len(rest) < 4 or not self._ru_known(rest):
+        if not lw.startswith("не") or len(rest) < 5 or not self._ru_known(rest):
             return False
         parses = self.morph_ru.parse(rest)
         if any(p.tag.POS in _RU_NOT_AFTER_NE or "Apro" in p.tag for p in parses):
