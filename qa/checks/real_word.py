@@ -6,7 +6,8 @@ scholarly and legal prose never addresses its reader that way; the form is a sli
 ("сот төрелігін жүзеге асыру"). This is a real-word error: only the context shows it.
 Flagged only in a Kazakh paragraph where no other informal second-person form occurs (a novel or
 a dialogue that says сен/сенің keeps its forms), for a word ending in -ың/-ің that is not a
-genitive (-ның, -дың, -тың), and whose -ын/-ін form is valid too.
+genitive (-ның, -дың, -тың), nor a verb's own second person (-сың), nor a word the dictionary
+lists whole (қалың, қайың), and whose -ын/-ін form is valid too.
 Severity: warning. Fix safety: unsafe.
 """
 
@@ -18,7 +19,8 @@ RULE = Rule("RWE001", "informal-second-person", "real_word", Severity.WARNING,
             "informal 'your' form where formal prose means the accusative", FixAvailability.ALWAYS,
             bad={"Конституция сот төрелігің тек сот жүзеге асырады деп белгілейді.":
                  "Конституция сот төрелігін тек сот жүзеге асырады деп белгілейді."},
-            good=("Сен өз төрелігің туралы ойлан, сенің ісің сол.", "мемлекеттің", "халықтың", "адамның"))
+            good=("Сен өз төрелігің туралы ойлан, сенің ісің сол.", "мемлекеттің", "халықтың", "адамның",
+                  "Қыста қалың қар жауды.", "Енді дұрыс айтасың."))
 
 _FORM = regex.compile(r"(?<![\p{L}\-])(\p{Ll}{3,}[ыі])ң(?![\p{L}\-])")
 _GENITIVE = regex.compile(r"(?:[ндт][ыі]ң)$")
@@ -32,8 +34,8 @@ def check(doc, lex):
             continue
         for m in _FORM.finditer(text, p.start, p.end):
             word = m.group()
-            if _GENITIVE.search(word):
-                continue
+            if _GENITIVE.search(word) or word.endswith(("сың", "сің")) or word in lex.kazakh.words:
+                continue  # a verb's own second person (аласың), a word in -ың itself (қалың, қайың)
             alt = word[:-1] + "н"
             if lex.is_valid(word, "kk") and lex.is_valid(alt, "kk"):
                 fix = Fix((Edit(m.start(), m.end(), alt),), Safety.UNSAFE, f"write {alt!r}")
