@@ -88,6 +88,7 @@ _INSERTED = {a: frozenset((VOWELS | COMMON_CONSONANTS) & a) for a in ALPHABETS.v
 MAX_CONFUSIONS = 3
 MAX_CONFUSION_COST = 1.2 + 1e-9  # (the epsilon keeps sums of costs such as 0.4 + 0.6 + 0.2 in)
 EDIT = 1.0
+HYPHEN_LOST = 0.4  # a Russian word written with a hyphen, typed without it (изза → из-за, ктото → кто-то)
 MAX_WORD_LENGTH = 40  # nothing to suggest for a longer token: it is not a misspelt word
 PLACEHOLDER = "\x1e"  # a letter no word has: in a DAWG search it stands for every letter of the alphabet
 
@@ -192,6 +193,12 @@ class Suggester:
         for cand, cost in self._confusions(w, lang):
             if cand != w and cost < found.get(cand, 9.0):
                 found[cand] = cost
+        if lang == "ru" and "-" not in w:
+            known = lex._ru_known
+            for i in range(1, len(w)):
+                cand = w[:i] + "-" + w[i:]
+                if HYPHEN_LOST < found.get(cand, 9.0) and known(cand):
+                    found[cand] = HYPHEN_LOST
         best = min(found.values(), default=9.0)
         if best > 0.45:
             for cand, cost in self._one_edit(w, lang):

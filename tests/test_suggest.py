@@ -143,3 +143,13 @@ def test_long_deletions_pruned_by_word_beginnings_find_the_same_words(suggester)
         pruned = {c for c, _ in suggester._long_deletes(w, lex.ru_begins_word) if lex.is_valid_fast(c, "ru")}
         assert pruned == every, w
     assert "государственного" in {c for c, _ in suggester._long_deletes("государсттвенногоо", lex.ru_begins_word)}
+
+
+@pytest.mark.parametrize("word,first", [("изза", "из-за"), ("ктото", "кто-то"), ("всетаки", "все-таки"),
+                                        ("вопервых", "во-первых")])
+def test_a_russian_word_typed_without_its_hyphen_gets_it_back_first(suggester, word, first):
+    assert suggester.suggest(word, "ru")[0] == first
+
+
+def test_no_hyphen_is_put_into_a_word_that_has_none(suggester):
+    assert all("-" not in c for c in suggester.suggest("првительство", "ru"))

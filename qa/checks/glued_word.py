@@ -9,7 +9,7 @@ at a particle wins, then the most balanced one. A word KAZ001 restores is one Ka
 letters a Russian model lost, not two words ("корган" is қорған, not "к орган").
 In Russian a compound adjective that lost its hyphen gets it back ("социальноэкономической" →
 "социально-экономической"); two content words where a Russian word runs on past the split
-("мифологи|чески"), a short first part before an adjective ("полно|цветные"), a numeral's compound
+("перераспредели|тельной"), a short first part before an adjective ("полно|цветные"), a numeral's compound
 and a Latin camel-case name (a brand: "BlackRock") are only offered (info); words Russian writes
 solid are not split: не with a noun, adjective or adverb from one, a preposition's compound
 adjective ("внутриличностные"), -ость ("прослеживаемости"), a preposition before a verb.

@@ -306,12 +306,25 @@ class Lexicon:
             if self._ru_known(lw):
                 return True
             return self.hunspell_ru.spell(word) or (word != lw and self.hunspell_ru.spell(lw)) or (
-                self._prefixed(lw, "ru", self._ru_known)) or self._ru_negated(lw)
+                self._prefixed(lw, "ru", self._ru_known)) or self._ru_negated(lw) or self._ru_adverb(lw)
         if lang == "en":
             if _CYR.search(word):
                 return False
             return self.hunspell_en.spell(word) or (word != lw and self.hunspell_en.spell(lw))
         return False
+
+    def _ru_adverb(self, lw: str) -> bool:
+        """онтологически, манипулятивно: the adverb Russian makes of any adjective in -ский
+        (-ски) or -ный (-но), when pymorphy3 knows the adjective but not the adverb."""
+        if len(lw) < 7:
+            return False
+        if lw.endswith("ски"):
+            adjective = lw + "й"
+        elif lw.endswith("но"):
+            adjective = lw[:-1] + "ый"
+        else:
+            return False
+        return self._ru_known(adjective) and any(p.tag.POS in ("ADJF", "PRTF") for p in self.morph_ru.parse(adjective))
 
     def _ru_negated(self, lw: str) -> bool:
         """нежестким, неформата, некритически: не written solid with a noun, an adjective, a
@@ -431,7 +444,7 @@ class Lexicon:
         # Two Kazakh words with no particle between them are as likely a compound or a rare
         # word the lexicon lacks (заманақыр, жанартаутекті): the split is only offered. So are
         # two Russian content words where a Russian word runs on past the split
-        # (мифологи|чески: мифологический; прослеживаем|ости): a word pymorphy3 lacks, made
+        # (перераспредели|тельной: перераспределить): a word pymorphy3 lacks, made
         # with a suffix, more often than two words (заключение|можно: no word goes on so).
         return Split(left, " ", right, sure=at_particle or lang != "kk")
 
