@@ -112,6 +112,13 @@ def test_russian_words_take_productive_prefixes(word, valid):
     assert get_lexicon().is_valid(word, "ru") is valid
 
 
+def test_a_dictionary_word_that_only_looks_inflected_keeps_its_suffixes(kk):
+    # қабырға reads as қабыр + dative, but the dictionary's қабырғалар is no dative's plural
+    assert kk.is_valid("қабырғасында") and kk.is_valid("салқынын")
+    # тәжірибесі is тәжірибе + сі: its longer entries (тәжірибесіне) are the shorter stem's forms
+    assert not kk.is_valid("тәжірибесіде")
+
+
 def test_pruned_dictionary_forms_take_their_elided_stems_along(kk):
     # әдебиетін is a dictionary form (әдебиет + ін); its narrow-vowel drop made әдебиетн- a stem
     assert kk.is_valid("әдебиетінің") and not kk.is_valid("әдебиетнін")

@@ -246,6 +246,7 @@ class KazakhMorphology:
         for w in self.nouns:
             if len(w) >= 5 and w not in self.loans and self._analysable_inside(w):
                 forms.add(w)
+        forms -= self._lexemes_among(forms)
         for w in forms:
             self.nouns.discard(w)
         # and the surface forms made from them (әдебиетін → әдебиетн- by the narrow-vowel drop)
@@ -257,6 +258,26 @@ class KazakhMorphology:
                 del self.variants[key]
         self.native -= forms
         return len(forms)
+
+    def _lexemes_among(self, forms: set[str]) -> set[str]:
+        """The entries of ``forms`` the dictionary shows to be words of their own: it lists a
+        longer word made of the entry and suffixes that only the entry as a stem explains
+        (қабырға: қабырғалар, not қабыр + dative + plural; салқын: салқындық), where an inflected
+        form's longer entries are inflections of the shorter stem too (тәжірибесі: тәжірибесіне)."""
+        import bisect
+        ordered = sorted(self.words)
+        found = set()
+        for w in forms:
+            i = bisect.bisect_right(ordered, w)
+            while i < len(ordered) and ordered[i].startswith(w):
+                d = ordered[i]
+                i += 1
+                if len(d) - len(w) < 2 or self._stem_before(w, d[len(w):]) is None:
+                    continue
+                if not any(self._stem_before(d[:k], d[k:]) for k in range(2, len(w)) if d[:k] in self.variants):
+                    found.add(w)
+                    break
+        return found
 
     def _analysable_inside(self, w: str) -> bool:
         """Is ``w`` a noun stem of four or more letters plus two or more letters of inflection?
