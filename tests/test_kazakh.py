@@ -59,6 +59,7 @@ def test_valid(kk, word):
     "кітапы",  # no voicing: the boundary rule wants кітабы
     "сәбині", "әліпбинің",  # a final и is ій: сәбиді, әліпбидің
     "тектарынан",  # a native word in к has front vowels: тектерінен
+    "отандқы", "қажылқы",  # a noun made with -лық keeps its vowel: отандығы
 ])
 def test_invalid(kk, word):
     assert not kk.is_valid(word), word

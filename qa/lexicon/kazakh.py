@@ -29,6 +29,8 @@ VOICE_BEFORE_VOWEL = {"к": "г", "қ": "ғ", "п": "б"}
 DEVOICE = {v: k for k, v in VOICE_BEFORE_VOWEL.items()}
 ELIDING_FINALS = set("нқкпзлрңм")
 MEMO_LIMIT = 200_000
+# a noun made with -лық keeps its vowel (отандығы, not отандқы); халық, a word of its own, drops it
+_DERIVED_LIK = tuple(c + v + k for c in "лдт" for v, k in (("ы", "қ"), ("і", "к")))
 QUESTION_PARTICLES = frozenset(("ма", "ме", "ба", "бе", "па", "пе"))
 MAX_WORD_LENGTH = 60
 PLACEHOLDER = "\x1e"  # a letter no word has: stands for the letter an edit changes
@@ -186,7 +188,8 @@ class KazakhMorphology:
                     # повесть → повестері: the soft sign of a loan drops before a suffix
                     self.variants[s[:-1]].append((s, state, "", "+"))
         for s in sorted(self.native):
-            if len(s) >= 4 and s[-2] in "ыіұ" and s[-1] in ELIDING_FINALS and s[-3] not in g.VOWELS:
+            if (len(s) >= 4 and s[-2] in "ыіұ" and s[-1] in ELIDING_FINALS and s[-3] not in g.VOWELS
+                    and not (len(s) > 5 and s.endswith(_DERIVED_LIK))):
                 # орын → орны, нарық → нарқы, қауіп → қаупі: the last narrow vowel drops before a vowel
                 self.variants[s[:-2] + s[-1]].append((s, "N_STEM", "", "V"))
         for s in sorted(self.loans):
