@@ -120,14 +120,14 @@ _LETTER_STOP_OCR = regex.compile(r"\.(?<=(?<![\p{L}\d.])\p{Ll}{2,}[,;]?[ \t]+(?:
                                  r"(?=[ \t]*(?:\r?\n[ \t]*)?(?:\p{Ll}{2}|«))")
 
 
-def _hyphen_for_space(left: str, right: str, lex, noisy: bool = False) -> bool:
+def _hyphen_for_space(left: str, right: str, lex, noisy: bool = False, lang: str = "") -> bool:
     """A hyphen between two words that do not form a compound: the left word carries a case,
     plural or verb ending (алғаннан-кейін, шыққан-түркі, Арабтар-жаулап), or the right one
     starts a name after a lowercase word (жүруге-Мұршасы). Paired words (ата-ана, іс-қимыл,
     қала-қалаға) have a bare first part, and reduplications repeat it. In Russian, a preposition,
     conjunction or particle on one side (мира-и, что-в, Почему-же)."""
-    if left[:3].lower() == right[:3].lower():
-        return False
+    if _devoiced(left[:3].lower()) == _devoiced(right[:3].lower()):
+        return False  # a reduplication (бір-бірімен, көбіне-көп)
     if _russian_function_word(left, right, lex) or noisy and (_kazakh_function_word(left, right, lex)
                                                              or _before_finite_verb(left, right, lex)):
         return True
@@ -135,8 +135,8 @@ def _hyphen_for_space(left: str, right: str, lex, noisy: bool = False) -> bool:
         return False
     if not (lex.is_valid(left) and lex.is_valid(right)):
         return False
-    if left[0].islower() and right[0].isupper():
-        return True
+    if left[0].islower() and right[0].isupper() and not right.isupper():
+        return True  # (интернет-СМИ: an acronym is a compound's part)
     low, rlow = left.lower(), right.lower()
     if rlow in lex.enclitics or rlow in HYPHEN_ENCLITICS or not regex.search(r"\p{Cyrillic}", left):
         return False  # сондай-ақ, минуттарда-ақ, білмейміз-ау
@@ -146,10 +146,13 @@ def _hyphen_for_space(left: str, right: str, lex, noisy: bool = False) -> bool:
         return False  # a compound name: Бендер-Аббас
     if rlow in NEVER_SECOND or low in NEVER_FIRST:
         return True  # words that stand in no hyphenated pair that way round (ниет-керек, немесе-азаматтығын)
-    if noisy and lex.is_valid(left, "ru") and lex.is_valid(right, "ru") and not lex.is_valid(left, "kk"):
-        # in OCR text two Russian words, unless the first ends as a compound's first part does
-        # (морально-этических, политико-правовой) or a particle follows (каких-либо)
-        return not (low.endswith(("о", "е")) or rlow in _RU_PARTICLES)
+    if lex.is_valid(left, "ru") and lex.is_valid(right, "ru"):
+        if not lex.is_valid(left, "kk"):
+            # in OCR text two Russian words, unless the first ends as a compound's first part
+            # does (морально-этических, политико-правовой) or a particle follows (каких-либо)
+            return noisy and not (low.endswith(("о", "е")) or rlow in _RU_PARTICLES)
+        if lang == "ru" and not noisy:
+            return False  # in Russian prose, two nouns in apposition (инвесторы-основатели)
     a = lex.kazakh.analyse(low, whole=False)
     if not a or len(a[0]) < 3:
         return False
@@ -168,6 +171,11 @@ def _hyphen_for_space(left: str, right: str, lex, noisy: bool = False) -> bool:
 
 
 _RU_PARTICLES = frozenset(("либо", "нибудь", "то", "ка", "таки", "де"))
+_DEVOICE = str.maketrans("бгғд", "пкқт")
+
+
+def _devoiced(s: str) -> str:
+    return s.translate(_DEVOICE)
 # Russian words written apart that OCR joins to a neighbour with a mark or a hyphen: the
 # prepositions and conjunctions of one letter; after a word, and before one (по- and не- make
 # hyphenated words of their own: по-русски, не-человек)
@@ -300,7 +308,8 @@ def check(doc, lex):
         yield RULE.replace(s, s + 1, f'stray "{mark}" {where} "{word.group() if word else ""}"', "",
                            title=f"remove the {mark!r}")
     for m in _HYPHEN.finditer(text):
-        if _hyphen_for_space(m.group("left"), m.group("right"), lex, noisy):
+        tok = doc.token_at(m.start("left"))
+        if _hyphen_for_space(m.group("left"), m.group("right"), lex, noisy, tok.lang if tok else ""):
             s = m.end("left")
             yield RULE.replace(s, s + 1, f'hyphen between "{m.group("left")}" and "{m.group("right")}", '
                                          "which form no compound", " ", title="replace with a space")

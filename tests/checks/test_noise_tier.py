@@ -189,3 +189,10 @@ def test_a_colon_inside_a_clause_is_removed_safely_in_noisy_text(run_rule):
     assert found["шығып"] == "SAFE" and found["және"] == "SAFE"
     # a finite verb before the colon opens a quotation; a list may follow any other word
     assert found["айтты"] == "UNSAFE" and found["мынадай"] == "UNSAFE"
+
+
+def test_compounds_of_prose_keep_their_hyphen(run_rule):
+    # Russian nouns in apposition, an acronym as a compound's part, a Kazakh pair with a voiced root
+    tail = ("Себебі көбіне-көп солай.\n\nКогда инвесторы-основатели и мнение журналиста-профессионала "
+            "обсуждают в интернет-СМИ, компания получает новые данные.")
+    assert hyphens(run_rule, CLEAN, tail) == []
