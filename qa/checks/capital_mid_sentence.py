@@ -4,7 +4,9 @@ Why: OCR and careless editing capitalise words after a line break or a lost full
 ("Бүгінгі таңда Судьяларды даярлайтын").
 Low noise by design: flagged only when a word of six or more letters follows a lowercase word or
 a comma and is not followed by another capitalised word (Жоғарғы Соты, Нового Времени are names),
-its lowercase form is a valid word and not a name, forms of it appear in lowercase at least twice
+its lowercase form is a valid word and not a name, it is not the first word of a name (neither it
+nor one of the next three words heads one: Кәсіпкерлер палатасы, Налоговый кодекс, Наурыз
+мерекесі, Совета Федерации), forms of it appear in lowercase at least twice
 elsewhere in the document, and it is capitalised nowhere else (legal texts capitalise
 Конституция, Парламент, Үкімет on purpose, and consistently).
 Severity: warning. Fix safety: unsafe.
@@ -25,6 +27,32 @@ _PREV = regex.compile(r"(?:(?<![\p{L}\-])\p{Ll}+|,)[ \u00A0]*(?:\r\n|\r|\n)?[ \t
 _NEXT_CAP = regex.compile(r"[ \u00A0]*(?:\r\n|\r|\n)?[ \t\u00A0]*[\p{Lu}«\"]")
 _AFTER_WORD = regex.compile(r"[\p{L},][ \u00A0]*(?:\r\n|\r|\n)?[ \t\u00A0]*\Z")
 MIN_LEN = 6
+
+
+_NEXT_WORDS = regex.compile(r"[^.;:!?()«»\"\n]{0,80}")
+NAME_REACH = 3  # how many words after a capital may head the name it opens
+
+
+def _following(text: str, end: int) -> list[str]:
+    """The words after ``end`` in the same clause, up to NAME_REACH of them."""
+    m = _NEXT_WORDS.match(text, end)
+    return regex.findall(r"\p{L}[\p{L}-]*", m.group())[:NAME_REACH]
+
+
+# the case endings a Kazakh name's first word never carries (the name's head noun does)
+_KK_CASES = ("ны", "ні", "ды", "ді", "ты", "ті", "ға", "ге", "қа", "ке", "на", "не", "да", "де", "та", "те",
+             "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен", "ның", "нің", "дың", "дің", "тың", "тің")
+
+
+def _opens_name(tok, text: str, lex) -> bool:
+    """Does ``tok`` head a name, or open one whose head follows within NAME_REACH words? A Kazakh
+    name's first word carries no case ending (Кәсіпкерлер палатасы; not Судьяларды даярлайтын
+    орталық)."""
+    if tok.lang == "kk":
+        a = lex.kazakh.analyse(tok.text.lower())
+        if a and a[1].endswith(_KK_CASES):
+            return False
+    return any(lex.heads_a_name(w) for w in [tok.text, *_following(text, tok.end)])
 
 
 def _key(word: str) -> str:
@@ -65,5 +93,7 @@ def check(doc, lex):
             a = lex.kazakh.analyse(low)
             if a and a[0] in lex.names:
                 continue  # Еуропалық, Қазақстандық: made from a name, capitalised by some house styles
+        if _opens_name(tok, text, lex):
+            continue  # a name's first word: Кәсіпкерлер палатасы, Налоговый кодекс, Совета Федерации
         fix = Fix((Edit(tok.start, tok.end, low),), Safety.UNSAFE, f"write {low!r}")
         yield RULE.finding(tok.start, tok.end, f'capital letter mid-sentence: "{tok.text}"', (low,), fix)

@@ -127,6 +127,26 @@ class Lexicon:
         return out
 
     @cached_property
+    def name_heads(self) -> frozenset[str]:
+        """Nouns that head a name (палата, кодекс, мереке): ``data/name_heads.txt``."""
+        return frozenset(store.read_list(store.data_path("name_heads.txt")))
+
+    def heads_a_name(self, word: str) -> bool:
+        """Is ``word`` a form of a noun that heads a name (палатасының, Кодекс, мерекесін)?"""
+        low = word.lower()
+        heads = self.name_heads
+        if low in heads:
+            return True
+        if "ru" in self.languages and _CYR.search(low):
+            if any(p.normal_form in heads for p in self.morph_ru.parse(low)[:3]):
+                return True
+        if "kk" in self.languages:
+            # a Kazakh form starts with its stem, a final к/қ/п voiced before a vowel (агенттігі)
+            return any(low.startswith(h) or h[-1] in "кқп" and low.startswith(h[:-1]) and len(low) > len(h)
+                       for h in heads)
+        return False
+
+    @cached_property
     def kk_function_words(self) -> frozenset[str]:
         """Kazakh conjunctions, postpositions, pronouns, numerals, particles (a closed class)."""
         return frozenset(store.read_list(store.data_path("kk_function_words.txt")))

@@ -17,3 +17,14 @@ def test_a_capital_after_a_blank_line_opens_a_paragraph(run_rule):
     # a heading without a full stop, then a paragraph: the blank line ends the sentence
     text = BODY + "Оқыту орталығы\n\nСудьяларды даярлайтын орталық бар."
     assert run_rule("CAS001", text) == []
+
+
+NAMES = "Жиын өтті, кәсіпкерлердің үні естілді, кәсіпкерлер риза болды. "
+
+
+def test_the_first_word_of_a_name_keeps_its_capital(run_rule):
+    # the head noun (палата) follows: Кәсіпкерлер палатасы is a body's name
+    assert run_rule("CAS001", NAMES + "Бұл іске Кәсіпкерлер палатасының мамандары қатысты.") == []
+    # no head noun: a slip
+    found = run_rule("CAS001", NAMES + "Бұл іске Кәсіпкерлер өздері қатысты.")
+    assert [f.suggestions[0] for f in found] == ["кәсіпкерлер"]
