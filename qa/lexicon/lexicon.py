@@ -432,7 +432,7 @@ class Lexicon:
             if self.is_valid(left) and self.is_valid(right):
                 # a Latin name in camel case is a brand's own spelling (YouTube, BlackRock) as
                 # often as two words run together: only offered
-                return Split(left, " ", right, sure=not (_LATIN_WORD.fullmatch(word)))
+                return Split(left, " ", right, sure=not _LATIN_WORD.fullmatch(word))
             return None
         if "-" in word or len(word) < 4:
             return None
@@ -462,10 +462,7 @@ class Lexicon:
         if lang == "ru":
             return self._ru_split(left, right)
         # Two Kazakh words with no particle between them are as likely a compound or a rare
-        # word the lexicon lacks (заманақыр, жанартаутекті): the split is only offered. So are
-        # two Russian content words where a Russian word runs on past the split
-        # (перераспредели|тельной: перераспределить): a word pymorphy3 lacks, made
-        # with a suffix, more often than two words (заключение|можно: no word goes on so).
+        # word the lexicon lacks (заманақыр, жанартаутекті): the split is only offered.
         return Split(left, " ", right, sure=at_particle or lang != "kk")
 
     def _ru_split(self, left: str, right: str) -> Split | None:
@@ -475,9 +472,10 @@ class Lexicon:
         solid (внутриличностные: a preposition before an adjective) or a word in -ость
         (лозунговость is not лозунгов ость)."""
         parse = self.morph_ru.parse
-        rights = {p.tag.POS for p in parse(right.lower())}
-        if all(p.normal_form == "ость" for p in parse(right.lower())):
+        right_parses = parse(right.lower())
+        if all(p.normal_form == "ость" for p in right_parses):
             return None
+        rights = {p.tag.POS for p in right_parses}
         adjective = bool(rights & {"ADJF", "PRTF"})
         lefts = {p.tag.POS for p in parse(left.lower())}
         if adjective and len(left) >= 4 and "PREP" in lefts:
@@ -494,6 +492,9 @@ class Lexicon:
             return None  # a preposition governs no verb (скорректируется is not с корректируется)
         if adjective and "NUMR" in lefts:
             return Split(left, " ", right, sure=False)  # трехфакторной: a numeral's compound as often
+        # two content words where a Russian word runs on past the split (перераспредели|тельной:
+        # перераспределить) are a word pymorphy3 lacks, made with a suffix, more often than two
+        # words (заключение|можно: no word goes on so): only offered
         return Split(left, " ", right, sure=not self._ru_runs_on(left, right))
 
     def _ru_runs_on(self, left: str, right: str) -> bool:
