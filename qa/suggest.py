@@ -429,15 +429,15 @@ class Suggester:
         an empty ending (``whole_index``) and names are searched on their own; the few swaps,
         which may straddle the stem's end, are analysed one by one."""
         lex, kz = self.lex, self.lex.kazakh
-        stems = kz.stem_index
+        stems, whole, names = kz.stem_index, kz.whole_index, self._names
         table = self._placeholder(stems, "kk")
-        found = self._at_each_position(kz.whole_index, self._placeholder(kz.whole_index, "kk"), w)
-        found |= self._at_each_position(self._names, self._placeholder(self._names, "kk"), w)
+        found = self._at_each_position(whole, self._placeholder(whole, "kk"), w)
+        found |= self._at_each_position(names, self._placeholder(names, "kk"), w)
         for k in range(1, len(w) + 1):
             rest, head = w[k:], w[:k]
             if self._could_end(rest):
                 near = self._at_each_position(stems, table, head)
-                near.update(f for f in {head[:j] + head[j + 1:] for j in range(k)} if f in stems)
+                near.update(f for f in self._deletions(head) if f in stems)
                 found.update(f + rest for f in near if len(f) >= 2 and kz.follows_stem(f, rest))
         for f in stems.prefixes(w):
             if len(f) >= 2:
@@ -446,8 +446,7 @@ class Suggester:
                     return ((chain, mask, None) for chain, mask in kz.endings_near(opening + rest).items())
 
                 found.update(f + r for r, _ in kz.endings_after(f, near))
-        whole, names = kz.whole_index, self._names
-        found.update(c for c in {w[:i] + w[i + 1:] for i in range(len(w))} if c in whole or c in names)
+        found.update(c for c in self._deletions(w) if c in whole or c in names)
         found.update(c for c in self._swaps(w) if lex.is_valid_fast(c, "kk"))
         found.discard(w)
         return found
@@ -471,8 +470,12 @@ class Suggester:
     def _swaps(w: str) -> set[str]:
         return {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(len(w) - 1) if w[i] != w[i + 1]}
 
+    @staticmethod
+    def _deletions(w: str) -> set[str]:
+        return {w[:i] + w[i + 1:] for i in range(len(w))}
+
     def _deletions_and_swaps(self, w: str) -> set[str]:
-        return {w[:i] + w[i + 1:] for i in range(len(w))} | self._swaps(w)
+        return self._deletions(w) | self._swaps(w)
 
     @staticmethod
     def _plausible(cand: str, pos: int, tri: frozenset[str]) -> bool:

@@ -15,6 +15,7 @@ Severity: warning. Fix safety: unsafe.
 import regex
 
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
+from ..lexicon.kazakh import CASE_ENDINGS
 
 RULE = Rule("CAS001", "capital-mid-sentence", "case", Severity.WARNING,
             "capitalised common noun mid-sentence", FixAvailability.ALWAYS,
@@ -39,19 +40,12 @@ def _following(text: str, end: int) -> list[str]:
     return regex.findall(r"\p{L}[\p{L}-]*", m.group())[:NAME_REACH]
 
 
-# the case endings a Kazakh name's first word never carries (the name's head noun does)
-_KK_CASES = ("ны", "ні", "ды", "ді", "ты", "ті", "ға", "ге", "қа", "ке", "на", "не", "да", "де", "та", "те",
-             "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен", "ның", "нің", "дың", "дің", "тың", "тің")
-
-
-def _opens_name(tok, text: str, lex) -> bool:
+def _opens_name(tok, text: str, lex, analysis) -> bool:
     """Does ``tok`` head a name, or open one whose head follows within NAME_REACH words? A Kazakh
-    name's first word carries no case ending (Кәсіпкерлер палатасы; not Судьяларды даярлайтын
-    орталық)."""
-    if tok.lang == "kk":
-        a = lex.kazakh.analyse(tok.text.lower())
-        if a and a[1].endswith(_KK_CASES):
-            return False
+    name's first word (its ``analysis``) carries no case ending, the name's head does
+    (Кәсіпкерлер палатасы; not Судьяларды даярлайтын орталық)."""
+    if analysis and analysis[1].endswith(CASE_ENDINGS):
+        return False
     return any(lex.heads_a_name(w) for w in [tok.text, *_following(text, tok.end)])
 
 
@@ -89,11 +83,10 @@ def check(doc, lex):
         low = tok.text[0].lower() + tok.text[1:]
         if tok.text.casefold() in lex.names or not lex.is_valid(low) or lex.is_name(tok.text):
             continue
-        if tok.lang == "kk":
-            a = lex.kazakh.analyse(low)
-            if a and a[0] in lex.names:
-                continue  # Еуропалық, Қазақстандық: made from a name, capitalised by some house styles
-        if _opens_name(tok, text, lex):
+        a = lex.kazakh.analyse(low) if tok.lang == "kk" else None
+        if a and a[0] in lex.names:
+            continue  # Еуропалық, Қазақстандық: made from a name, capitalised by some house styles
+        if _opens_name(tok, text, lex, a):
             continue  # a name's first word: Кәсіпкерлер палатасы, Налоговый кодекс, Совета Федерации
         fix = Fix((Edit(tok.start, tok.end, low),), Safety.UNSAFE, f"write {low!r}")
         yield RULE.finding(tok.start, tok.end, f'capital letter mid-sentence: "{tok.text}"', (low,), fix)

@@ -52,6 +52,7 @@ first ends as a compound's first part does (морально-этических)
 import regex
 
 from ..finding import FixAvailability, Rule, Safety, Severity
+from ..lexicon.kazakh import DEVOICE
 from .misspelling import is_noisy
 
 # (OCR output: a quarter of its words unknown, so the semicolon rule applies)
@@ -171,7 +172,7 @@ def _hyphen_for_space(left: str, right: str, lex, noisy: bool = False, lang: str
 
 
 _RU_PARTICLES = frozenset(("либо", "нибудь", "то", "ка", "таки", "де"))
-_DEVOICE = str.maketrans("бгғд", "пкқт")
+_DEVOICE = str.maketrans({**DEVOICE, "д": "т"})  # the root's final consonant, voiced or not
 
 
 def _devoiced(s: str) -> str:

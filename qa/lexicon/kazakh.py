@@ -17,6 +17,7 @@ Morphophonology handled at the stem boundary:
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -118,6 +119,12 @@ def realise(template: str, harmony: str, prev: str) -> str:
         prev = g.sound_class(s)
         i += 1
     return "".join(out)
+
+
+# the case endings (genitive, accusative, dative, locative, ablative, instrumental; the dative
+# after a possessive) in every harmony, after every sound
+CASE_ENDINGS = tuple(sorted({realise(t, h, c) for t in ("NIң", "CI", "GA", "нA", "DA", "BAн", "Wен")
+                             for h in HARMONIES for c in CLASSES}))
 
 
 def _last_vowel_harmony(s: str) -> str | None:
@@ -267,7 +274,6 @@ class KazakhMorphology:
         longer word made of the entry and suffixes that only the entry as a stem explains
         (қабырға: қабырғалар, not қабыр + dative + plural; салқын: салқындық), where an inflected
         form's longer entries are inflections of the shorter stem too (тәжірибесі: тәжірибесіне)."""
-        import bisect
         ordered = sorted(self.words)
         found = set()
         for w in forms:
@@ -592,6 +598,11 @@ class SuffixAutomaton:
         return cls(index, reaches[end], freeze(plain), freeze(voiced), max(len(s) for s, _, _ in steps), heads)
 
 
+# what a verb stem makes with its verbal noun -у: an agent (-ушы), its abstract noun, and the
+# adjectives "with" and "without" it (-улы, -усыз)
+_VERBAL_DERIVATIONS = ("ушы", "уші", "ушылық", "ушілік", "улы", "улі", "усыз", "усіз")
+
+
 def stems_from_hunspell_dic(lines) -> tuple[set[str], set[str], set[str]]:
     """(noun stems, verb stems, plain words) from kk_KZ.dic lines.
 
@@ -615,10 +626,6 @@ def stems_from_hunspell_dic(lines) -> tuple[set[str], set[str], set[str]]:
                  and any(w + d in words for d in _VERBAL_DERIVATIONS))
     return nouns, verbs, words
 
-
-# what a verb stem makes with its verbal noun -у: an agent (-ушы), its abstract noun, and the
-# adjectives "with" and "without" it (-улы, -усыз)
-_VERBAL_DERIVATIONS = ("ушы", "уші", "ушылық", "ушілік", "улы", "улі", "усыз", "усіз")
 
 
 def verb_stems_of(infinitive: str) -> list[str]:

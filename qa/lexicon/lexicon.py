@@ -357,9 +357,9 @@ class Lexicon:
         if any(p.tag.POS in _RU_NOT_AFTER_NE or "Apro" in p.tag for p in parses):
             return False  # не того, не этого: a pronoun's forms
         tags = {p.tag.POS for p in parses if not p.tag.grammemes & _RU_NAMES}
-        # an adverb from an adjective (не жёстко, не критически); not a comparative (не более)
-        return bool(tags & {"NOUN", "ADJF", "ADJS", "PRTF"}) or (
-            "ADVB" in tags and rest.endswith(("о", "ски")) and not rest.endswith("ее"))
+        # an adverb from an adjective (не жёстко, не критически); a comparative (не более) ends
+        # otherwise
+        return bool(tags & {"NOUN", "ADJF", "ADJS", "PRTF"}) or "ADVB" in tags and rest.endswith(("о", "ски"))
 
     def _kk_inflected_name(self, lw: str) -> bool:
         """Моцарттың, Швейцарияға: a foreign name the Russian dictionary knows, with Kazakh
