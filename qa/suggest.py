@@ -8,7 +8,11 @@ Candidates are generated from the unknown word by edits and kept when the lexico
    read for letters, merged and split letters. Up to three such substitutions are combined,
    cheapest first.
 2. Then single edits (delete, insert, substitute, transpose; cost 1 each, or the confusion cost
-   when the substitution is a known confusion), and for long words two deletions.
+   when the substitution is a known confusion), and for a long word no single edit repairs, two
+   deletions (a Kazakh pair must also pass the trigram test of single edits).
+
+Every search tries only the places an edit can be: the letters before it must begin a word of
+the index searched and the letters after it must end one (the indexes answer both in C).
 
 Candidates are ranked by total cost, then by how often the candidate itself occurs in the same
 document (the paper's own vocabulary is the best frequency list there is for Kazakh, which
@@ -80,7 +84,8 @@ def _neighbours() -> dict[str, set[str]]:
     return near
 
 
-NEIGHBOURS = _neighbours()
+NEIGHBOURS = {k: frozenset(v) for k, v in _neighbours().items()}
+_NOTHING: frozenset[str] = frozenset()
 VOWELS = set("аәеёиоөұүыіэюяу") | set("aeiouy")
 COMMON_CONSONANTS = set("нтсрлкмдвпбғқжзш") | set("ntsrlcdmphg")  # the letters most often left out
 # the letters an insertion always tries, per alphabet (a vowel or a common consonant)
@@ -149,6 +154,7 @@ class Suggester:
         self._multi = tuple((w, r, c) for w, r, c in CONFUSIONS if len(w) > 1 or len(r) > 1)
         self._searches: dict = {}
         self._placeholders: dict = {}
+        self._span: tuple[str, tuple[int, int]] = ("", (0, 0))
 
     # ------------------------------------------------------------------ public
     def prepare(self) -> Suggester:
@@ -157,13 +163,12 @@ class Suggester:
         lex = self.lex
         for lang in lex.languages:
             self._dawg_search(lang)
-        if "ru" in lex.languages:
-            self._placeholder(lex._ru_words[2], "ru")
         if "kk" in lex.languages:
             kz = lex.kazakh
-            for index in (kz.stem_index, kz.whole_index, self._names):
-                self._placeholder(index, "kk")
-            _ = kz.automaton, kz._deformed, self._stem_openings, self._alternatives, lex.trigrams
+            _ = (kz.automaton, kz._deformed, kz.stem_ends, kz.whole_ends, self._stem_openings, self._alternatives,
+                 lex.trigrams)
+        if "ru" in lex.languages:
+            _ = lex.ru_ends
         return self
 
     def suggest(self, word: str, lang: str, vocab=None) -> list[str]:
@@ -194,8 +199,8 @@ class Suggester:
             if cand != w and cost < found.get(cand, 9.0):
                 found[cand] = cost
         if lang == "ru" and "-" not in w:
-            known = lex._ru_known
-            for i in range(1, len(w)):
+            known, (reach, back) = lex._ru_known, self._ru_span(w)
+            for i in range(max(1, len(w) - back), min(len(w) - 1, reach) + 1):
                 cand = w[:i] + "-" + w[i:]
                 if HYPHEN_LOST < found.get(cand, 9.0) and known(cand):
                     found[cand] = HYPHEN_LOST
@@ -204,10 +209,12 @@ class Suggester:
             for cand, cost in self._one_edit(w, lang):
                 if cost < found.get(cand, 9.0):
                     found[cand] = cost
-        if len(w) >= 9 and min(found.values(), default=9.0) >= EDIT:
-            begins = self.lex.ru_begins_word if lang == "ru" and "ё" not in w else None
-            for cand, cost in self._long_deletes(w, begins):
-                if cost < found.get(cand, 9.0) and valid(cand):
+        if len(w) >= 9 and min(found.values(), default=9.0) > EDIT:
+            reach, back = (self._ru_reach, self._ru_span(w)[1]) if lang == "ru" and "ё" not in w else (None, None)
+            tri = self.lex.trigrams if lang == "kk" else None
+            for cand, cost, joins in self._long_deletes(w, reach, back):
+                if (cost < found.get(cand, 9.0) and (tri is None or all(self._plausible(cand, j, tri) for j in joins))
+                        and valid(cand)):
                     found[cand] = cost
         # at equal cost: a dictionary word, then one that keeps the first letter (slips and
         # misreadings seldom hit it: сласындағы → саласындағы, not аласындағы), then the length
@@ -390,21 +397,67 @@ class Suggester:
                 around.update(NEIGHBOURS.get(w[j], ()))
         return around & alphabet
 
-    def _placeholder(self, dawg, lang: str):
-        """``dawg``'s replacement table that lets PLACEHOLDER stand for any letter of ``lang``."""
-        key = (id(dawg), lang)
+    def _table(self, dawg, lang: str, around: str, insert: bool):
+        """``dawg``'s replacement table that lets PLACEHOLDER stand for the letters ``_edits1``
+        puts in between the letters ``around`` (``insert``), or puts for the letter ``around``."""
+        key = (id(dawg), lang, around, insert)
         table = self._placeholders.get(key)
         if table is None:
-            table = self._placeholders[key] = dawg.compile_replaces({PLACEHOLDER: sorted(ALPHABETS[lang])})
+            alphabet = ALPHABETS[lang]
+            letters = self._insertable(around, 1, alphabet) if insert else NEIGHBOURS.get(around, _NOTHING) & alphabet
+            table = self._placeholders[key] = dawg.compile_replaces({PLACEHOLDER: sorted(letters)}) if letters else None
         return table
 
     @staticmethod
-    def _at_each_position(dawg, table, w: str) -> set[str]:
-        """The keys of ``dawg`` that are ``w`` with one letter changed or one letter inserted."""
+    def _reach(dawg, w: str, lo: int = 0) -> int:
+        """The length of the longest beginning of ``w`` some key of ``dawg`` (a CompletionDAWG)
+        begins with (known to be ``lo`` at least)."""
+        hi = len(w)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if dawg.has_keys_with_prefix(w[:mid]):
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def _ru_reach(self, lw: str, lo: int = 0) -> int:
+        """How many letters of ``lw`` (lowercase, without ё) begin a Russian form (``lo`` at
+        least, known)."""
+        return self._reach(self.lex._ru_words[2], lw, lo)
+
+    def _ru_span(self, lw: str) -> tuple[int, int]:
+        """How many letters of ``lw`` (lowercase) begin a Russian form, and how many end one:
+        an edit that makes a form lies within both (all of ``lw`` when it has ё, which the
+        indexes write е). The last word's answer is kept: each stage of a search asks it."""
+        if self._span[0] != lw:
+            n = len(lw)
+            self._span = (lw, (n, n) if "ё" in lw else (self._ru_reach(lw), self._reach(self.lex.ru_ends, lw[::-1])))
+        return self._span[1]
+
+    def _at_each_position(self, dawg, lang: str, w: str, reach: int | None = None, back: int | None = None,
+                          word: str | None = None) -> set[str]:
+        """The keys of ``dawg`` that are ``w`` with one letter changed or put in as ``_edits1``
+        changes or puts in letters (a neighbour or sound-alike of the letter changed; a letter
+        ``_insertable`` in ``word``, the word ``w`` begins, at that place): a placeholder that
+        stands for just those letters searches every one at once.
+        Only the positions an edit can have are tried: the letters before it must begin a key
+        (``reach``, the ``_reach`` of ``w`` or of a longer word ``w`` begins) and, when ``back``
+        is given (the ``_reach`` of ``w`` written backwards in the index of keys written
+        backwards), the letters after it must end one."""
+        n, word = len(w), word or w
+        if reach is None:
+            reach = self._reach(dawg, w)
+        if back is None:
+            back = n
         keys: set[str] = set()
-        for q in range(len(w)):
-            keys.update(dawg.similar_keys(w[:q] + PLACEHOLDER + w[q + 1:], table))
-        for q in range(len(w) + 1):
+        for q in range(max(0, n - 1 - back), min(n - 1, reach) + 1):
+            table = self._table(dawg, lang, w[q], False)
+            if table is not None:
+                keys.update(dawg.similar_keys(w[:q] + PLACEHOLDER + w[q + 1:], table))
+        for q in range(max(0, n - back), min(n, reach) + 1):
+            # (the letters on both sides of the gap, "^" or "$" at an end of the word)
+            table = self._table(dawg, lang, (word[q - 1] if q else "^") + (word[q:q + 1] or "$"), True)
             keys.update(dawg.similar_keys(w[:q] + PLACEHOLDER + w[q:], table))
         return keys
 
@@ -412,10 +465,11 @@ class Suggester:
         """pymorphy3's forms one edit from ``w`` (which has no ё): letters changed or inserted
         by a placeholder search over the forms with ё written е, letters deleted or swapped by
         look-up."""
-        with_e = self.lex._ru_words[2]
-        found = self._at_each_position(with_e, self._placeholder(with_e, "ru"), w)
-        known = self.lex._ru_known
-        found.update(c for c in self._deletions_and_swaps(w) if known(c))
+        with_e, known, n = self.lex._ru_words[2], self.lex._ru_known, len(w)
+        reach, back = self._ru_span(w)
+        found = self._at_each_position(with_e, "ru", w, reach, back)
+        found.update(c for i, c in self._deletions(w).items() if i <= reach and n - 1 - i <= back and known(c))
+        found.update(c for i, c in self._swaps(w).items() if i <= reach and n - 2 - i <= back and known(c))
         found.discard(w)
         return found
 
@@ -430,14 +484,14 @@ class Suggester:
         which may straddle the stem's end, are analysed one by one."""
         lex, kz = self.lex, self.lex.kazakh
         stems, whole, names = kz.stem_index, kz.whole_index, self._names
-        table = self._placeholder(stems, "kk")
-        found = self._at_each_position(whole, self._placeholder(whole, "kk"), w)
-        found |= self._at_each_position(names, self._placeholder(names, "kk"), w)
+        reach, backwards = self._reach(stems, w), w[::-1]
+        found = self._at_each_position(whole, "kk", w, back=self._reach(kz.whole_ends, backwards))
+        found |= self._at_each_position(names, "kk", w)
         for k in range(1, len(w) + 1):
             rest, head = w[k:], w[:k]
             if self._could_end(rest):
-                near = self._at_each_position(stems, table, head)
-                near.update(f for f in self._deletions(head) if f in stems)
+                near = self._at_each_position(stems, "kk", head, reach, self._reach(kz.stem_ends, backwards[-k:]), w)
+                near.update(f for f in self._deletions(head).values() if f in stems)
                 found.update(f + rest for f in near if len(f) >= 2 and kz.follows_stem(f, rest))
         for f in stems.prefixes(w):
             if len(f) >= 2:
@@ -446,8 +500,9 @@ class Suggester:
                     return ((chain, mask, None) for chain, mask in kz.endings_near(opening + rest).items())
 
                 found.update(f + r for r, _ in kz.endings_after(f, near))
-        found.update(c for c in self._deletions(w) if c in whole or c in names)
-        found.update(c for c in self._swaps(w) if lex.is_valid_fast(c, "kk"))
+        found.update(c for c in self._deletions(w).values() if c in whole or c in names)
+        tri = lex.trigrams  # (the test ``_one_edit`` puts every edit to, here before an analysis)
+        found.update(c for i, c in self._swaps(w).items() if self._plausible(c, i, tri) and lex.is_valid_fast(c, "kk"))
         found.discard(w)
         return found
 
@@ -459,7 +514,7 @@ class Suggester:
     @cached_property
     def _names(self):
         import dawg
-        return dawg.DAWG(n for n in self.lex.names if len(n) <= MAX_WORD_LENGTH)
+        return dawg.CompletionDAWG(n for n in self.lex.names if len(n) <= MAX_WORD_LENGTH)
 
     @cached_property
     def _stem_openings(self) -> tuple[str, ...]:
@@ -467,15 +522,14 @@ class Suggester:
         return tuple(sorted({v[2] for vs in self.lex.kazakh.variants.values() for v in vs}))
 
     @staticmethod
-    def _swaps(w: str) -> set[str]:
-        return {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(len(w) - 1) if w[i] != w[i + 1]}
+    def _swaps(w: str) -> dict[int, str]:
+        """Position → ``w`` with the letters there and after swapped."""
+        return {i: w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(len(w) - 1) if w[i] != w[i + 1]}
 
     @staticmethod
-    def _deletions(w: str) -> set[str]:
-        return {w[:i] + w[i + 1:] for i in range(len(w))}
-
-    def _deletions_and_swaps(self, w: str) -> set[str]:
-        return self._deletions(w) | self._swaps(w)
+    def _deletions(w: str) -> dict[int, str]:
+        """Position → ``w`` with the letter there left out."""
+        return {i: w[:i] + w[i + 1:] for i in range(len(w))}
 
     @staticmethod
     def _plausible(cand: str, pos: int, tri: frozenset[str]) -> bool:
@@ -504,25 +558,24 @@ class Suggester:
                 yield w[:i] + c + w[i:], EDIT, i
 
     @staticmethod
-    def _long_deletes(w: str, begins=None):
-        """Two deletions, or a run of two or three letters written twice (бостандындықтарын).
-        With ``begins`` (does some word begin so?), the letters before the second deletion must
-        begin a word, which spares most look-ups of a garbled word."""
+    def _long_deletes(w: str, reach=None, back: int | None = None):
+        """(candidate, cost, where letters were taken out of it) for two deletions, or a run of two
+        or three letters written twice (бостандындықтарын). With ``reach`` (how many letters of
+        a string begin a word), the letters before the second deletion must begin a word, and
+        with ``back`` (how many letters of ``w`` end one), the letters after it must end one,
+        which spares most look-ups of a garbled word."""
         n = len(w)
-
-        def stop(prefix: str) -> bool:
-            return begins is not None and not begins(prefix)
-
+        if reach is None:
+            def reach(s: str, lo: int = 0) -> int:
+                return len(s)
+        if back is None:
+            back = n
+        r = reach(w)
         for k in (2, 3):
-            for i in range(n - k + 1):
-                if stop(w[:i]):
-                    break
+            for i in range(max(0, n - k - back), min(n - k, r) + 1):
                 if w[i:i + k] in (w[i - k:i] if i >= k else "", w[i + k:i + 2 * k]) or k == 3:
-                    yield w[:i] + w[i + k:], 1.0 + 0.25 * k
-        for i in range(n):
-            if stop(w[:i]):
-                break
-            for j in range(i + 1, n):
-                if stop(w[:i] + w[i + 1:j]):
-                    break
-                yield w[:i] + w[i + 1:j] + w[j + 1:], 2 * EDIT
+                    yield w[:i] + w[i + k:], 1.0 + 0.25 * k, (i,)
+        for i in range(min(n - 1, r) + 1):
+            rest = w[:i] + w[i + 1:]
+            for j in range(max(i + 1, n - 1 - back), min(n - 1, reach(rest, i) + 1) + 1):
+                yield rest[:j - 1] + w[j + 1:], 2 * EDIT, (i, j - 1)

@@ -37,7 +37,7 @@ def test_the_search_finds_words_by_each_kind_of_edit(suggester):
     found = dict(suggester._one_edit("исследовани", "ru"))
     assert {"исследования", "исследовании", "исследовал"} - set(found) == {"исследовал"}  # two edits away
     assert found["исследования"] == 1.0
-    assert "пробелма" in suggester._deletions_and_swaps("пробемла")
+    assert suggester._swaps("пробемла")[5] == "пробелма"
     assert "проблема" in dict(suggester._one_edit("пробелма", "ru"))  # letters swapped
     assert "ещё" not in dict(suggester._one_edit("ещн", "ru")) and "еще" in dict(suggester._one_edit("ещн", "ru"))
 
@@ -136,13 +136,16 @@ def test_the_ways_from_a_word_to_a_candidate_are_the_edits_that_make_it(suggeste
             assert sorted(set(suggester._ways(w, cand, lang))) == ways_reference(suggester, w, cand, lang), (w, cand)
 
 
-def test_long_deletions_pruned_by_word_beginnings_find_the_same_words(suggester):
+def test_long_deletions_pruned_by_word_beginnings_and_ends_find_the_same_words(suggester):
     lex = suggester.lex
-    for w in ("исследованиеее", "государсттвенного", "парламентсккойй", "ааааааааааа", "конституциооонный"):
-        every = {c for c, _ in suggester._long_deletes(w) if lex.is_valid_fast(c, "ru")}
-        pruned = {c for c, _ in suggester._long_deletes(w, lex.ru_begins_word) if lex.is_valid_fast(c, "ru")}
+    for w in ("исследованиеее", "государсттвенного", "парламентсккойй", "ааааааааааа", "конституциооонный",
+              "ггосударственного", "государственногоо", "ппарламентской"):
+        every = {c for c, _, _ in suggester._long_deletes(w) if lex.is_valid_fast(c, "ru")}
+        back = suggester._ru_span(w)[1]
+        pruned = {c for c, _, _ in suggester._long_deletes(w, suggester._ru_reach, back) if lex.is_valid_fast(c, "ru")}
         assert pruned == every, w
-    assert "государственного" in {c for c, _ in suggester._long_deletes("государсттвенногоо", lex.ru_begins_word)}
+        assert len(list(suggester._long_deletes(w, suggester._ru_reach, back))) < len(list(suggester._long_deletes(w)))
+    assert "государственного" in {c for c, _, _ in suggester._long_deletes("государсттвенногоо", suggester._ru_reach)}
 
 
 @pytest.mark.parametrize("word,first", [("изза", "из-за"), ("ктото", "кто-то"), ("всетаки", "все-таки"),
@@ -153,3 +156,21 @@ def test_a_russian_word_typed_without_its_hyphen_gets_it_back_first(suggester, w
 
 def test_no_hyphen_is_put_into_a_word_that_has_none(suggester):
     assert all("-" not in c for c in suggester.suggest("првительство", "ru"))
+
+
+def test_the_indexes_written_backwards_hold_the_same_keys(suggester):
+    lex = suggester.lex
+    kz = lex.kazakh
+    assert set(kz.stem_ends.keys()) == {k[::-1] for k in kz.stem_index.keys()}
+    assert set(kz.whole_ends.keys()) == {k[::-1] for k in kz.whole_index.keys()}
+    ends = lex.ru_ends
+    for form in ("государственный", "межгосударственного", "еще", "северо-западный"):
+        assert form[::-1] in ends
+    assert ends.has_keys_with_prefix("йынневтсрадусог") and not ends.has_keys_with_prefix("ъъйынневтсрадусог")
+
+
+@pytest.mark.parametrize("word,span", [("государство", (11, 11)), ("госудэрство", (5, 6)), ("xгосударство", (0, 11)),
+                                       ("ёлкка", (5, 5))])
+def test_a_russian_edit_lies_between_the_beginning_and_the_end_some_form_has(suggester, word, span):
+    # (how many letters begin a form, how many end one: госуд-арство, м-эрство; a word with ё is not bounded)
+    assert suggester._ru_span(word) == span

@@ -36,6 +36,7 @@ QUESTION_PARTICLES = frozenset(("ма", "ме", "ба", "бе", "па", "пе"))
 MAX_WORD_LENGTH = 60
 PLACEHOLDER = "\x1e"  # a letter no word has: stands for the letter an edit changes
 _EMPTY: dict = {}  # a memo not made yet
+INDEXES = ("stem_index", "whole_index", "stem_ends", "whole_ends")  # the DAWGs, pickled as bytes
 
 
 def _sources(arcs, after: int) -> int:
@@ -219,7 +220,7 @@ class KazakhMorphology:
         state = dict(self.__dict__)
         for derived in ("_memo", "automaton", "_starts", "_state_masks", "_near_memo", "_deformed"):
             state.pop(derived, None)
-        for name in ("stem_index", "whole_index"):
+        for name in INDEXES:
             index = state.pop(name, None)
             if index is not None:
                 state[f"_{name}_bytes"] = index.tobytes()
@@ -239,10 +240,21 @@ class KazakhMorphology:
         return self._dawg("whole_index", (w for w in self.words | self.nouns | self.verbs
                                           if len(w) < 2 or not self.follows_stem(w, "")))
 
+    @cached_property
+    def stem_ends(self):
+        """``stem_index`` with every key written backwards: how far back from a point of a word a
+        stem form can reach (the suggester's searches try no edit outside that)."""
+        return self._dawg("stem_ends", (k[::-1] for k in self.stem_index.keys()))
+
+    @cached_property
+    def whole_ends(self):
+        """``whole_index`` with every key written backwards."""
+        return self._dawg("whole_ends", (k[::-1] for k in self.whole_index.keys()))
+
     def _dawg(self, name: str, keys):
         import dawg
         data = self.__dict__.pop(f"_{name}_bytes", None)
-        return dawg.DAWG().frombytes(data) if data else dawg.DAWG(keys)
+        return dawg.CompletionDAWG().frombytes(data) if data else dawg.CompletionDAWG(keys)
 
     def __setstate__(self, state):
         self.__dict__.update(state)

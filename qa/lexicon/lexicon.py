@@ -108,7 +108,8 @@ class Lexicon:
         nouns.update(loan_adjs)
         morph = kazakh.KazakhMorphology(nouns, verbs, words, native, [*loan_nouns, *loan_adjs])
         morph.prune_forms()
-        _ = morph.stem_index, morph.whole_index  # built here, so stored with the cache
+        for index in kazakh.INDEXES:  # built here, so stored with the cache
+            getattr(morph, index)
         return morph
 
     @cached_property
@@ -240,6 +241,14 @@ class Lexicon:
         words = self.morph_ru.dictionary.words
         with_e = dawg.CompletionDAWG().frombytes(store.cached("ru_forms_e", lambda: store.forms_with_e(words)))
         return words, words.compile_replaces({"е": "ё"}), with_e
+
+    @cached_property
+    def ru_ends(self):
+        """pymorphy3's forms with ё written е (``_ru_words``), each written backwards: does some
+        Russian form end with a string (written backwards)? Built once and cached."""
+        import dawg
+        return dawg.CompletionDAWG().frombytes(store.cached("ru_forms_e_reversed",
+                                                            lambda: store.keys_reversed(self._ru_words[2])))
 
     def _ru_known(self, lw: str) -> bool:
         """pymorphy3's ``word_is_known`` for a lowercase word, without its wrappers: e may stand

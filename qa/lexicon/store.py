@@ -126,6 +126,32 @@ def forms_with_e(words) -> bytes:
     return dawg.CompletionDAWG(merged, input_is_sorted=True).tobytes()
 
 
+def keys_reversed(index, parts: int = 4) -> bytes:
+    """A CompletionDAWG (as bytes) of the keys of ``index`` (a CompletionDAWG) each written
+    backwards: it answers whether some key ends with a string. Built in ``parts`` passes over the
+    keys, each taking the keys that end in a range of letters, so only a part of five million
+    forms is sorted in memory at a time."""
+    from collections import Counter
+
+    import dawg
+    ends = Counter(k[-1] for k in index.iterkeys() if k)
+    groups: list[list[str]] = [[]]
+    share = sum(ends.values()) / parts
+    count = 0
+    for ch in sorted(ends):
+        if count >= share * len(groups):
+            groups.append([])
+        groups[-1].append(ch)
+        count += ends[ch]
+
+    def backwards():
+        for group in groups:
+            wanted = frozenset(group)
+            yield from sorted(k[::-1] for k in index.iterkeys() if k and k[-1] in wanted)
+
+    return dawg.CompletionDAWG(backwards(), input_is_sorted=True).tobytes()
+
+
 def cached(name: str, build):
     """Load ``name`` from the cache, or build it, store it atomically and return it."""
     path = cache_dir() / f"{name}-{_key()}.pickle"
