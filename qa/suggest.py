@@ -397,16 +397,24 @@ class Suggester:
                 around.update(NEIGHBOURS.get(w[j], ()))
         return around & alphabet
 
-    def _table(self, dawg, lang: str, around: str, insert: bool):
-        """``dawg``'s replacement table that lets PLACEHOLDER stand for the letters ``_edits1``
-        puts in between the letters ``around`` (``insert``), or puts for the letter ``around``."""
-        key = (id(dawg), lang, around, insert)
-        table = self._placeholders.get(key)
-        if table is None:
+    def _tables(self, dawg, lang: str) -> dict[str, object]:
+        """``dawg``'s replacement tables that let PLACEHOLDER stand for the letters ``_edits1``
+        puts for a letter (keyed by the letter), or puts in a gap (keyed by the letters on both
+        sides of it, "^" or "$" at an end of the word); compiled when first asked for."""
+        key = (id(dawg), lang)
+        tables = self._placeholders.get(key)
+        if tables is None:
             alphabet = ALPHABETS[lang]
-            letters = self._insertable(around, 1, alphabet) if insert else NEIGHBOURS.get(around, _NOTHING) & alphabet
-            table = self._placeholders[key] = dawg.compile_replaces({PLACEHOLDER: sorted(letters)}) if letters else None
-        return table
+
+            class Tables(dict):
+                def __missing__(self, around: str):
+                    letters = (Suggester._insertable(around, 1, alphabet) if len(around) == 2
+                               else NEIGHBOURS.get(around, _NOTHING) & alphabet)
+                    table = self[around] = dawg.compile_replaces({PLACEHOLDER: sorted(letters)}) if letters else None
+                    return table
+
+            tables = self._placeholders[key] = Tables()
+        return tables
 
     @staticmethod
     def _reach(dawg, w: str, lo: int = 0) -> int:
@@ -451,13 +459,13 @@ class Suggester:
         if back is None:
             back = n
         keys: set[str] = set()
+        tables = self._tables(dawg, lang)
         for q in range(max(0, n - 1 - back), min(n - 1, reach) + 1):
-            table = self._table(dawg, lang, w[q], False)
+            table = tables[w[q]]
             if table is not None:
                 keys.update(dawg.similar_keys(w[:q] + PLACEHOLDER + w[q + 1:], table))
         for q in range(max(0, n - back), min(n, reach) + 1):
-            # (the letters on both sides of the gap, "^" or "$" at an end of the word)
-            table = self._table(dawg, lang, (word[q - 1] if q else "^") + (word[q:q + 1] or "$"), True)
+            table = tables[(word[q - 1] if q else "^") + (word[q:q + 1] or "$")]
             keys.update(dawg.similar_keys(w[:q] + PLACEHOLDER + w[q:], table))
         return keys
 
@@ -468,8 +476,9 @@ class Suggester:
         with_e, known, n = self.lex._ru_words[2], self.lex._ru_known, len(w)
         reach, back = self._ru_span(w)
         found = self._at_each_position(with_e, "ru", w, reach, back)
-        found.update(c for i, c in self._deletions(w).items() if i <= reach and n - 1 - i <= back and known(c))
-        found.update(c for i, c in self._swaps(w).items() if i <= reach and n - 2 - i <= back and known(c))
+        found.update(c for i in range(max(0, n - 1 - back), min(n - 1, reach) + 1) if known(c := w[:i] + w[i + 1:]))
+        found.update(c for i in range(max(0, n - 2 - back), min(n - 2, reach) + 1)
+                     if w[i] != w[i + 1] and known(c := w[:i] + w[i + 1] + w[i] + w[i + 2:]))
         found.discard(w)
         return found
 
