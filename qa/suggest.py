@@ -143,6 +143,23 @@ def restore_case(original: str, fixed: str) -> str:
     return fixed
 
 
+class _Tables(dict):
+    """A DAWG's replacement tables that let PLACEHOLDER stand for the letters ``_edits1`` puts
+    for a letter (keyed by the letter), or puts in a gap (keyed by the letters on both sides of
+    it, "^" or "$" at an end of the word); each compiled when first asked for (None when no
+    letter of the alphabet is one)."""
+
+    def __init__(self, dawg, alphabet: frozenset[str]):
+        super().__init__()
+        self.dawg, self.alphabet = dawg, alphabet
+
+    def __missing__(self, around: str):
+        letters = (Suggester._insertable(around, 1, self.alphabet) if len(around) == 2
+                   else NEIGHBOURS.get(around, _NOTHING) & self.alphabet)
+        table = self[around] = self.dawg.compile_replaces({PLACEHOLDER: sorted(letters)}) if letters else None
+        return table
+
+
 class Suggester:
     def __init__(self, lexicon, max_results: int = 5):
         self.lex = lexicon
@@ -338,12 +355,11 @@ class Suggester:
         edit; a Kazakh edit must also pass the trigram test (``_plausible``), which spares most
         analyses.
 
-        Russian words are found by searching pymorphy3's DAWG instead of trying each edit: a
-        placeholder letter at one position matches every letter there in one C call, so a word
-        costs a few dozen calls instead of about 480 look-ups; then only the edits ``_edits1``
-        would make are kept, so both searches give the same words. (For Kazakh the same search
-        over the stem forms, with the suffix chain checked after it, measured no faster than
-        the trigram test and an analysis per edit.)"""
+        Words are found by searching DAWGs instead of trying each edit (``_ru_one_edit``,
+        ``_kk_one_edit``): a placeholder at one position matches every letter ``_edits1`` would
+        put there in one C call, so a word costs a few calls instead of about 480 look-ups; then
+        only the edits ``_edits1`` would make are kept, so both ways give the same words (the
+        tests compare them). A word with ё, or with the placeholder itself, goes edit by edit."""
         tri = self.lex.trigrams if lang == "kk" else None
         if lang in ("ru", "kk") and "ё" not in w and PLACEHOLDER not in w:
             out = []
@@ -397,23 +413,11 @@ class Suggester:
                 around.update(NEIGHBOURS.get(w[j], ()))
         return around & alphabet
 
-    def _tables(self, dawg, lang: str) -> dict[str, object]:
-        """``dawg``'s replacement tables that let PLACEHOLDER stand for the letters ``_edits1``
-        puts for a letter (keyed by the letter), or puts in a gap (keyed by the letters on both
-        sides of it, "^" or "$" at an end of the word); compiled when first asked for."""
+    def _tables(self, dawg, lang: str) -> _Tables:
         key = (id(dawg), lang)
         tables = self._placeholders.get(key)
         if tables is None:
-            alphabet = ALPHABETS[lang]
-
-            class Tables(dict):
-                def __missing__(self, around: str):
-                    letters = (Suggester._insertable(around, 1, alphabet) if len(around) == 2
-                               else NEIGHBOURS.get(around, _NOTHING) & alphabet)
-                    table = self[around] = dawg.compile_replaces({PLACEHOLDER: sorted(letters)}) if letters else None
-                    return table
-
-            tables = self._placeholders[key] = Tables()
+            tables = self._placeholders[key] = _Tables(dawg, ALPHABETS[lang])
         return tables
 
     @staticmethod
