@@ -208,9 +208,11 @@ class Suggester:
     def _generate(self, w: str, lang: str) -> tuple[Candidate, ...]:
         found: dict[str, float] = {}
         lex = self.lex
-
-        def valid(cand: str) -> bool:
-            return lex.is_valid_fast(cand, lang)
+        if lang == "ru" and "ё" not in w:
+            valid = lex._ru_words[2].__contains__  # (is_valid_fast for a lowercase word without ё)
+        else:
+            def valid(cand: str) -> bool:
+                return lex.is_valid_fast(cand, lang)
 
         for cand, cost in self._confusions(w, lang):
             if cand != w and cost < found.get(cand, 9.0):
