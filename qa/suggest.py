@@ -95,7 +95,7 @@ MAX_CONFUSION_COST = 1.2 + 1e-9  # (the epsilon keeps sums of costs such as 0.4 
 EDIT = 1.0
 HYPHEN_LOST = 0.4  # a Russian word written with a hyphen, typed without it (изза → из-за, ктото → кто-то)
 MAX_WORD_LENGTH = 40  # nothing to suggest for a longer token: it is not a misspelt word
-PLACEHOLDER = "\x1e"  # a letter no word has: in a DAWG search it stands for every letter of the alphabet
+PLACEHOLDER = "\x1e"  # a letter no word has: in a DAWG search it stands for the letters an edit may put there
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +171,6 @@ class Suggester:
         self._multi = tuple((w, r, c) for w, r, c in CONFUSIONS if len(w) > 1 or len(r) > 1)
         self._searches: dict = {}
         self._placeholders: dict = {}
-        self._span: tuple[str, tuple[int, int]] = ("", (0, 0))
 
     # ------------------------------------------------------------------ public
     def prepare(self) -> Suggester:
@@ -217,19 +216,20 @@ class Suggester:
         for cand, cost in self._confusions(w, lang):
             if cand != w and cost < found.get(cand, 9.0):
                 found[cand] = cost
-        if lang == "ru" and "-" not in w:
-            known, (reach, back) = lex._ru_known, self._ru_span(w)
+        span = self._ru_span(w) if lang == "ru" else None
+        if span and "-" not in w:
+            known, (reach, back) = lex._ru_known, span
             for i in range(max(1, len(w) - back), min(len(w) - 1, reach) + 1):
                 cand = w[:i] + "-" + w[i:]
                 if HYPHEN_LOST < found.get(cand, 9.0) and known(cand):
                     found[cand] = HYPHEN_LOST
         best = min(found.values(), default=9.0)
         if best > 0.45:
-            for cand, cost in self._one_edit(w, lang):
+            for cand, cost in self._one_edit(w, lang, span):
                 if cost < found.get(cand, 9.0):
                     found[cand] = cost
         if len(w) >= 9 and min(found.values(), default=9.0) > EDIT:
-            reach, back = (self._ru_reach, self._ru_span(w)[1]) if lang == "ru" and "ё" not in w else (None, None)
+            reach, back = (self._ru_reach, span[1]) if span and "ё" not in w else (None, None)
             tri = self.lex.trigrams if lang == "kk" else None
             for cand, cost, joins in self._long_deletes(w, reach, back):
                 if (cost < found.get(cand, 9.0) and (tri is None or all(self._plausible(cand, j, tri) for j in joins))
@@ -352,7 +352,7 @@ class Suggester:
         return substitutions(w, sites, max_n, max_cost)
 
     # ------------------------------------------------------------------ one edit
-    def _one_edit(self, w: str, lang: str):
+    def _one_edit(self, w: str, lang: str, span: tuple[int, int] | None = None):
         """(word, cost) for the valid words one edit of ``_edits1`` away, each at its cheapest
         edit; a Kazakh edit must also pass the trigram test (``_plausible``), which spares most
         analyses.
@@ -365,7 +365,7 @@ class Suggester:
         tri = self.lex.trigrams if lang == "kk" else None
         if lang in ("ru", "kk") and "ё" not in w and PLACEHOLDER not in w:
             out = []
-            for cand in self._ru_one_edit(w) if lang == "ru" else self._kk_one_edit(w):
+            for cand in self._ru_one_edit(w, span) if lang == "ru" else self._kk_one_edit(w):
                 costs = [cost for cost, pos in self._ways(w, cand, lang) if tri is None or self._plausible(cand, pos, tri)]
                 if costs:
                     out.append((cand, min(costs)))
@@ -443,11 +443,10 @@ class Suggester:
     def _ru_span(self, lw: str) -> tuple[int, int]:
         """How many letters of ``lw`` (lowercase) begin a Russian form, and how many end one:
         an edit that makes a form lies within both (all of ``lw`` when it has ё, which the
-        indexes write е). The last word's answer is kept: each stage of a search asks it."""
-        if self._span[0] != lw:
-            n = len(lw)
-            self._span = (lw, (n, n) if "ё" in lw else (self._ru_reach(lw), self._reach(self.lex.ru_ends, lw[::-1])))
-        return self._span[1]
+        indexes write е)."""
+        if "ё" in lw:
+            return len(lw), len(lw)
+        return self._ru_reach(lw), self._reach(self.lex.ru_ends, lw[::-1])
 
     def _at_each_position(self, dawg, lang: str, w: str, reach: int | None = None, back: int | None = None,
                           word: str | None = None) -> set[str]:
@@ -475,16 +474,15 @@ class Suggester:
             keys.update(dawg.similar_keys(w[:q] + PLACEHOLDER + w[q:], table))
         return keys
 
-    def _ru_one_edit(self, w: str) -> set[str]:
+    def _ru_one_edit(self, w: str, span: tuple[int, int] | None = None) -> set[str]:
         """pymorphy3's forms one edit from ``w`` (which has no ё): letters changed or inserted
         by a placeholder search over the forms with ё written е, letters deleted or swapped by
-        look-up."""
+        look-up; all within ``span`` (``_ru_span``)."""
         with_e, known, n = self.lex._ru_words[2], self.lex._ru_known, len(w)
-        reach, back = self._ru_span(w)
+        reach, back = span or self._ru_span(w)
         found = self._at_each_position(with_e, "ru", w, reach, back)
-        found.update(c for i in range(max(0, n - 1 - back), min(n - 1, reach) + 1) if known(c := w[:i] + w[i + 1:]))
-        found.update(c for i in range(max(0, n - 2 - back), min(n - 2, reach) + 1)
-                     if w[i] != w[i + 1] and known(c := w[:i] + w[i + 1] + w[i] + w[i + 2:]))
+        found.update(c for c in self._deletions(w, n - 1 - back, reach).values() if known(c))
+        found.update(c for c in self._swaps(w, n - 2 - back, reach).values() if known(c))
         found.discard(w)
         return found
 
@@ -537,14 +535,17 @@ class Suggester:
         return tuple(sorted({v[2] for vs in self.lex.kazakh.variants.values() for v in vs}))
 
     @staticmethod
-    def _swaps(w: str) -> dict[int, str]:
-        """Position → ``w`` with the letters there and after swapped."""
-        return {i: w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(len(w) - 1) if w[i] != w[i + 1]}
+    def _swaps(w: str, first: int = 0, last: int | None = None) -> dict[int, str]:
+        """Position → ``w`` with the letters there and after swapped (positions ``first`` to
+        ``last``)."""
+        last = len(w) - 2 if last is None else min(last, len(w) - 2)
+        return {i: w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(max(0, first), last + 1) if w[i] != w[i + 1]}
 
     @staticmethod
-    def _deletions(w: str) -> dict[int, str]:
-        """Position → ``w`` with the letter there left out."""
-        return {i: w[:i] + w[i + 1:] for i in range(len(w))}
+    def _deletions(w: str, first: int = 0, last: int | None = None) -> dict[int, str]:
+        """Position → ``w`` with the letter there left out (positions ``first`` to ``last``)."""
+        last = len(w) - 1 if last is None else min(last, len(w) - 1)
+        return {i: w[:i] + w[i + 1:] for i in range(max(0, first), last + 1)}
 
     @staticmethod
     def _plausible(cand: str, pos: int, tri: frozenset[str]) -> bool:

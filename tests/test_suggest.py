@@ -51,7 +51,7 @@ def test_words_the_search_cannot_take_go_the_reference_way(suggester):
 
 def test_ranked_suggestions_are_the_reference_ones(suggester, monkeypatch):
     fast = {w: suggester._generate(w, "ru") for w in RUSSIAN}
-    monkeypatch.setattr(suggester, "_one_edit", lambda w, lang: reference(suggester, w, lang).items())
+    monkeypatch.setattr(suggester, "_one_edit", lambda w, lang, span=None: reference(suggester, w, lang).items())
     assert {w: suggester._generate(w, "ru") for w in RUSSIAN} == fast
     assert fast["првительство"][0].word == "правительство"
 

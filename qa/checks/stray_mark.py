@@ -177,6 +177,8 @@ _DEVOICE = str.maketrans({**DEVOICE, "д": "т"})  # the root's final consonant,
 
 def _devoiced(s: str) -> str:
     return s.translate(_DEVOICE)
+
+
 # Russian words written apart that OCR joins to a neighbour with a mark or a hyphen: the
 # prepositions and conjunctions of one letter; after a word, and before one (по- and не- make
 # hyphenated words of their own: по-русски, не-человек)

@@ -30,8 +30,10 @@ VOICE_BEFORE_VOWEL = {"к": "г", "қ": "ғ", "п": "б"}
 DEVOICE = {v: k for k, v in VOICE_BEFORE_VOWEL.items()}
 ELIDING_FINALS = set("нқкпзлрңм")
 MEMO_LIMIT = 200_000
+# -лық/-лік and its forms after each sound, voiced before a vowel (күндігі)
+LIK = tuple(c + v + k for c in "лдт" for v, ks in (("ы", "қғ"), ("і", "кг")) for k in ks)
 # a noun made with -лық keeps its vowel (отандығы, not отандқы); халық, a word of its own, drops it
-_DERIVED_LIK = tuple(c + v + k for c in "лдт" for v, k in (("ы", "қ"), ("і", "к")))
+_DERIVED_LIK = tuple(e for e in LIK if e[-1] in "қк")
 QUESTION_PARTICLES = frozenset(("ма", "ме", "ба", "бе", "па", "пе"))
 MAX_WORD_LENGTH = 60
 PLACEHOLDER = "\x1e"  # a letter no word has: stands for the letter an edit changes
@@ -637,7 +639,6 @@ def stems_from_hunspell_dic(lines) -> tuple[set[str], set[str], set[str]]:
     verbs.update(w for w in words if len(w) >= 3 and w not in verbs
                  and any(w + d in words for d in _VERBAL_DERIVATIONS))
     return nouns, verbs, words
-
 
 
 def verb_stems_of(infinitive: str) -> list[str]:

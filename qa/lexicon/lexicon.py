@@ -32,8 +32,6 @@ ONE_LETTER_WORDS = frozenset("вискоуая")
 MAX_WORD = 60  # longer tokens are not words of any of these languages
 KK_NUMERALS = ("бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он", "жиырма", "отыз",
                "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан", "жүз", "мың")
-# -лық/-лік and its forms after each sound, voiced before a vowel (күндігі)
-_LIK = tuple(c + v + k for c in "лдт" for v, ks in (("ы", "қғ"), ("і", "кг")) for k in ks)
 _KK_LETTER = regex.compile(f"[{KAZAKH_LETTERS}]")
 # the parts of speech не is written apart from (or, for a function word, glued to by OCR)
 _RU_NOT_AFTER_NE = frozenset(("VERB", "INFN", "GRND", "PRTS", "PRED", "NPRO", "PREP", "CONJ", "PRCL", "INTJ",
@@ -408,7 +406,7 @@ class Lexicon:
             rest = lw[len(num):]
             if lw.startswith(num) and len(rest) >= 5 and self.kazakh.is_valid(rest):
                 nouns = self.kazakh.nouns
-                if any(rest.startswith(_LIK, j) and rest[:j] in nouns for j in range(2, len(rest) - 2)):
+                if any(rest.startswith(kazakh.LIK, j) and rest[:j] in nouns for j in range(2, len(rest) - 2)):
                     return True
         return False
 
