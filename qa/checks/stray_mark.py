@@ -15,11 +15,17 @@ pair that way round ("ниет-керек", "немесе-азаматтығын
 unless the dictionary knows the compound (из-за, что-нибудь); paired words (ата-ана), compound names
 (Бендер-Аббас), reduplications (қала-қалаға), enclitics (сондай-ақ, минуттарда-ақ) and known
 Russian compounds stay.
+A token of specks alone (` | _ ^ ° ~, on their own or with stops, commas, colons and dashes: "`-",
+"°.") anywhere, and in OCR text also one of stops, commas, colons, semicolons, quote marks, < or >
+("ді: : :", "” ;", ">.") where SPC001 does not flag it, with no word right before it; not a dash,
+№, %, /, an ellipsis (..., <...>), an arrow or sign between words (рента > рента, x = y), a ~ < > °
+beside a number or Latin word, nor a full stop after a comma or speck ("жоқ, ." keeps the stop).
 A full stop followed by a space and a lowercase word, after a Cyrillic word of three letters or more
 that ends in a vowel, ь or й: Kazakh and Russian cut abbreviations before a vowel (филос.,
 долл., т.б.), so such a stop ends no abbreviation; the sentence runs on ("турде. кездеседі"). Not
 flagged before a list label ("студентка.⏎б) ...").
-Fix safety: safe for backticks and quotes between Cyrillic words (Kazakh and Russian write no
+Fix safety: a token of specks is removed with the spaces before it (safe); safe for backticks and
+quotes between Cyrillic words (Kazakh and Russian write no
 apostrophes); for . and : the mark becomes a space when the words run on in one sentence
 (the right word lowercase); a full stop inside a sentence is removed (in OCR text also one after a
 whole word ending in a consonant: "против. мира", and one after a one-letter preposition or
@@ -70,7 +76,9 @@ RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
                  "көркем заттар:Иран өнерінің": "көркем заттар Иран өнерінің",
                  "в ‘кодексе говорится": "в кодексе говорится", "на фундаменте‘ права": "на фундаменте права",
                  "дауысты түрде. кездеседі": "дауысты түрде кездеседі",
-                 "в ходе работы. в свою очередь": "в ходе работы в свою очередь"},
+                 "в ходе работы. в свою очередь": "в ходе работы в свою очередь",
+                 "мал көреді. | Бұл": "мал көреді. Бұл", "Түркия, `\nҚазақстанмен": "Түркия,\nҚазақстанмен",
+                 "ел болды.\n\n°. Өйткені": "ел болды.\n\nӨйткені"},
             good=("т.б. қалалар", "т.е. так", "www.gov.kz", "Л.Н.Гумилев", "10:30", "O'Brien", "С.88",
                   "ата-ана", "іс-қимыл", "қала-қалаға", "сондай-ақ", "кто-нибудь", "политико-правовой",
                   "құрал-саймандар", "ауыл-ауылдан", "минуттарда-ақ", "көшіп-қонып жүрді",
@@ -78,7 +86,9 @@ RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
                   "из-за того", "что-нибудь", "кое-как", "т.е.", "и.о. ректора", "г.Алматы",
                   "А.С.Пушкин", "с.Жаркент", "тыс.и", "мақсаттар: біріншісі; екіншісі; үшіншісі.",
                   "парсы-тәжік тілдері", "Бендер-Аббас қаласы", "слово 'кодекс' в кавычках", "‘Алаш’ партиясы",
-                  "филос. ғылымдарының", "долл. көлемінде", "студентка.\nб) Коварство", "сайте Газета.ру: «Все"))
+                  "филос. ғылымдарының", "долл. көлемінде", "студентка.\nб) Коварство", "сайте Газета.ру: «Все",
+                  "рента > административная рента", "угол 90 ° к оси", "около ~ 5 %", "мысли <...> и",
+                  "* * *", "сөз ... сөз", "как вздумается — катастрофа", "№ 25", "жоқ, ."))
 
 # (marks first and the look-behind after them: the scan looks for marks, not letters)
 _MARK = regex.compile(r"(?P<mark>[.:`‘’'´])(?<=\p{L}.)(?=\p{L})")
@@ -98,6 +108,13 @@ _LONE_HYPHEN = regex.compile(r"-(?<=[\p{L}\d][)»]?[ \t]+-)(?=\p{L})|-(?<=\p{L}-
 # аспекты, куыс : алғашқы): a speck. Not a comma or semicolon: "отметить , что" lost a space, not
 # the comma (SPC001)
 _LONE_MARK = regex.compile(r"(?<=[\p{L}\d][)»]?)[ \t]+[.:`^_|~*•·](?=[ \t]*(?:\r?\n[ \t]*)?\p{Ll})")
+# a token of marks alone that prose never writes standing by itself: specks (` | _ ^ ° ~), alone
+# or with stops, commas, colons and dashes ("`-", "°.", "..-"); not a dash, №, %, /, an ellipsis
+# ("...", "<...>"), an arrow or a formula's = + × < >
+_SPECK_TOKEN = regex.compile(r"(?<!\S)(?=\S*[`|_^°~¦])[`|_^°~¦.,:;\-–—]+(?!\S)")
+# the same in OCR text also of stops, commas, colons, quote marks, < and > ("ді: : :", "” ;", ">.")
+# where SPC001 does not flag them: with no word before them
+_SPECK_TOKEN_OCR = regex.compile(r"(?<!\S)(?=\S*[^\s\-–—])[`|_^°~¦<>.,:;‘’‚“”„\-–—]+(?!\S)")
 _SUSPENDED = frozenset(("және", "мен", "бен", "пен", "немесе", "әрі", "и", "или", "а", "либо", "and", "or"))
 _DOMAINS = frozenset(("ру", "рф", "қаз", "ru", "kz", "com", "org", "net", "info", "media"))
 
@@ -300,6 +317,32 @@ def _free_marks(doc, pattern):
             yield m
 
 
+def _speck_tokens(doc, pattern, lone):
+    """Tokens of marks alone (``pattern``), removed with the spaces before them on their line (or,
+    opening a line, after them); not one SPC001 or the lone-mark rule (``lone``: their ends) flags,
+    an ellipsis, a full stop after a speck or comma (the sentence's own), nor a < > ~ ° beside a
+    number or a Latin word, where it is a sign."""
+    text = doc.text
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        tok = m.group()
+        if e in lone or "..." in tok or doc.in_protected(s, e):
+            continue
+        before = regex.search(r"(\S*)([ \t]*)\Z", text[max(0, s - 40):s])
+        after = regex.match(r"[ \t]*(\S*)", text[e:e + 40])
+        if tok[0] in ",.;:!?" and before.group(1)[-1:] and regex.match(r"[\p{L}\p{N})\]»\"”%]",
+                                                                       before.group(1)[-1]):
+            continue  # SPC001: a space before the mark
+        if tok == "." and before.group(1)[-1:] and before.group(1)[-1] in ",;:`|_^°~‚“”„‘’":
+            continue  # "жоқ, .": the sentence's stop after a speck, not one
+        if len(tok) == 1 and tok in "<>~°" and regex.search(r"[\d\p{Latin}]", before.group(1) + after.group(1)):
+            continue
+        lo, hi = s - len(before.group(2)), e
+        if not before.group(1) and after.group(1):
+            lo, hi = s, e + len(after.group()) - len(after.group(1))  # opening a line: the spaces after it
+        yield RULE.replace(lo, hi, f'"{tok}" standing alone: a speck', "", title="remove the marks")
+
+
 def check(doc, lex):
     text = doc.text
     noisy = is_noisy(doc, lex)
@@ -316,6 +359,7 @@ def check(doc, lex):
             s = m.end("left")
             yield RULE.replace(s, s + 1, f'hyphen between "{m.group("left")}" and "{m.group("right")}", '
                                          "which form no compound", " ", title="replace with a space")
+    lone = set()  # the ends of marks flagged as standing alone between words
     if noisy:
         for m in _free_marks(doc, _CLAUSE_MARK):
             s = m.start()
@@ -343,6 +387,7 @@ def check(doc, lex):
                                title="write a full stop")
         for m in _LONE_MARK.finditer(text):
             s, e = m.span()
+            lone.add(e)
             if not doc.in_protected(e - 1, e):
                 yield RULE.replace(s, e, f'"{text[e - 1]}" alone between two words in OCR text: a speck', "",
                                    title="remove the mark")
@@ -359,6 +404,7 @@ def check(doc, lex):
                 s, e = m.start("left"), m.end("right")
                 yield RULE.replace(s, e, f'"{m.group()[0]}" at the line end where "{left}-/{right}" broke: '
                                          f'join as "{joined}"', joined, title=f"join as {joined!r}")
+    yield from _speck_tokens(doc, _SPECK_TOKEN_OCR if noisy else _SPECK_TOKEN, lone)
     stops = [(m.start(), False) for m in _INNER_STOP.finditer(text)]
     if "." in text and noisy:
         # in OCR text also after a word ending in a consonant when it is a whole word (против.

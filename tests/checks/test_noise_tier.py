@@ -136,7 +136,9 @@ def test_a_mark_alone_between_words_is_a_speck_in_noisy_text(run_rule):
     assert [(NOISY + tail)[f.start:f.end] for f in found] == [" .", " :", " `"]  # not before a capital
     assert all(f.fix.edits[0].text == "" for f in found)
     prose = CLEAN * 4
-    assert not [f for f in run_rule("PUN002", prose + tail) if f.start >= len(prose) and "alone" in f.message]
+    # in prose only the backtick, a speck anywhere (below)
+    assert [(prose + tail)[f.start:f.end] for f in run_rule("PUN002", prose + tail)
+            if f.start >= len(prose) and "alone" in f.message] == [" `"]
 
 
 def test_a_full_stop_before_a_one_letter_word_in_noisy_text(run_rule):
@@ -196,3 +198,22 @@ def test_compounds_of_prose_keep_their_hyphen(run_rule):
     tail = ("Себебі көбіне-көп солай.\n\nКогда инвесторы-основатели и мнение журналиста-профессионала "
             "обсуждают в интернет-СМИ, компания получает новые данные.")
     assert hyphens(run_rule, CLEAN, tail) == []
+
+
+def test_a_token_of_specks_is_removed_in_any_text(run_rule):
+    tail = "Түркия, `\nҚазақстанмен | және _ дипломатия °. Рента > рента, 90 ° к оси, ~ 5 %, <...> и * * * — №."
+    for base, more in ((CLEAN * 4, []), (NOISY, [" >"])):  # in OCR text > too
+        text = base + tail
+        found = [f for f in run_rule("PUN002", text) if f.start >= len(base) and "alone" in f.message]
+        assert [text[f.start:f.end] for f in found] == [" `", " |", " _", " °.", *more]
+        assert all(f.fix.edits[0].text == "" for f in found)
+
+
+def test_a_token_of_stops_or_quotes_is_a_speck_only_in_noisy_text(run_rule):
+    tail = "Олар келді: : : бәрі. Кейін ” ; келді\n. Сосын жоқ, .\n>. Бітті."
+    found = [f for f in run_rule("PUN002", NOISY + tail) if f.start >= len(NOISY) and "standing alone" in f.message]
+    # the first colon and the semicolon are SPC001's (a word or quote mark before them); "жоқ, ."
+    # keeps its stop; a line's opening speck goes with the spaces after it
+    assert [(NOISY + tail)[f.start:f.end] for f in found] == [" :", " :", " ”", ". ", ">. "]
+    prose = CLEAN * 4
+    assert not [f for f in run_rule("PUN002", prose + tail) if f.start >= len(prose) and "standing alone" in f.message]
