@@ -22,6 +22,10 @@ suffixes there and the restored one is (италияндык → италиян�
 In a word not valid as read, a й may also be a degraded н, п or ң (топтый → топтың, сакталгай → сақталған),
 and when no restoration else is a word, у may be і, э may be ө and о may be ә (келду → келді,
 модениет → мәдениет), and after them е may be ә and р or к may be ғ.
+An і the model dropped is put back between two consonants (брнеше → бірнеше), and in text a
+Russian model read also before a consonant opening a word of five letters or more, or after one
+ending a word of four (стемед → істемеді, келед → келеді; a shorter one is often a piece of a
+broken word), and two of them when one makes no word (ерксз → еріксіз).
 A word a line-end hyphen broke (гасыр-⏎лар) is judged joined, as the printer's hyphen is, and
 the finding joins it with its letters restored (ғасырлар; HYP001 then leaves it alone).
 In text a Russian model read, a reading of a frequent Kazakh function word is that word even when
@@ -80,6 +84,9 @@ KAZAKH_ONLY = set(KAZAKH_LETTERS)
 LETTER_RATE = 0.15
 MAX_SITES = 12
 MAX_RESTORED = 4
+# a dropped і is looked for at a word's edges only in words this long (a shorter one is often a
+# piece of a broken word: ке-⏎рек), and two of them in words this long
+EDGE_START, EDGE_END, DOUBLE_MIN = 5, 4, 5
 
 # a sign a Russian model writes for і: ! or | inside a word or ending one before a lowercase word
 # (a rare exclamation mark there; one before a capital or the line end may be real), 1 between letters
@@ -105,7 +112,9 @@ def restorations(word: str, lex, max_restored: int = MAX_RESTORED, insert: bool 
     ``word`` (lowercase). Signs read for і (! 1 |) are always restored and count as changes.
     When none is valid, an і the model dropped between two consonants is put back (брнеше →
     бірнеше), with the other letters restored as before (эдебиетнин → әдебиетінің) when
-    ``restore_inserted``. With ``misread`` (a word not valid as read), the glyphs of ``MISREAD``
+    ``restore_inserted``; then (in text a Russian model read) also one before a consonant opening
+    a word of EDGE_START letters or after one ending a word of EDGE_END (стемед → істемеді, келед →
+    келеді), and when one is not enough, two (ерксз → еріксіз). With ``misread`` (a word not valid as read), the glyphs of ``MISREAD``
     are tried too, and when none of that is valid, those of each tier of ``RARER`` in turn."""
     found = []
     for pairs in _MISREAD_TIERS if misread else (RESTORE,):
@@ -133,15 +142,37 @@ def _restorations(word: str, lex, max_restored: int, insert: bool, restore_inser
              if cand != word and "ё" not in cand and lex.is_valid(cand, "kk")]
     if not found and insert:
         # a Russian model also drops і between consonants altogether: брнеше → бірнеше, кейн → кейін
-        for i in range(1, len(word)):
-            if word[i - 1] in _CONSONANTS and word[i] in _CONSONANTS:
-                longer = "".join(base[:i]) + "і" + "".join(base[i:])
-                if lex.is_valid(longer, "kk"):
-                    found.append((len(forced) + 1, longer))
-                if restore_inserted:
-                    found.extend((n + 1, c) for n, c in _restorations(longer, lex, max_restored - 1, False, True,
+        for i in _gaps(word, restore_inserted):
+            longer = "".join(base[:i]) + "і" + "".join(base[i:])
+            if lex.is_valid(longer, "kk"):
+                found.append((len(forced) + 1, longer))
+            if restore_inserted:
+                found.extend((n + 1, c) for n, c in _restorations(longer, lex, max_restored - 1, False, True,
+                                                                  pairs))
+        if not found and restore_inserted and len(word) >= DOUBLE_MIN:
+            # or two of them (ерксз → еріксіз, егншилк → егіншілік)
+            for i in _gaps(word, True):
+                for j in _gaps(word, True):
+                    if j <= i:
+                        continue
+                    longer = "".join(base[:i]) + "і" + "".join(base[i:j]) + "і" + "".join(base[j:])
+                    if lex.is_valid(longer, "kk"):
+                        found.append((len(forced) + 2, longer))
+                    found.extend((n + 2, c) for n, c in _restorations(longer, lex, max_restored - 2, False, False,
                                                                       pairs))
     return sorted(set(found))
+
+
+def _gaps(word: str, edges: bool) -> list[int]:
+    """Where a dropped і may have stood: between two consonants, and with ``edges`` also before a
+    consonant opening the word (стемед → істемеді) or after one ending it (деуш → деуші)."""
+    gaps = [i for i in range(1, len(word)) if word[i - 1] in _CONSONANTS and word[i] in _CONSONANTS]
+    if edges:
+        if len(word) >= EDGE_START and word[0] in _CONSONANTS:
+            gaps.insert(0, 0)
+        if len(word) >= EDGE_END and word[-1] in _CONSONANTS:
+            gaps.append(len(word))
+    return gaps
 
 
 # what a Russian model writes for each Kazakh letter (RESTORE read backwards)

@@ -270,7 +270,7 @@ def test_a_sign_for_i_is_written_i_where_a_russian_model_read_even_in_a_word_mis
     text = start + "Иран одебнет! депатанды. Оның енерь!н Ешк1мд дамытты. Ол келди!\n"
     found = {text[f.start:f.end]: f for f in _findings(text, "KAZ001")}
     assert found["одебнет!"].suggestions[0] == "одебнеті" and found["одебнет!"].fix.safety.name == "SAFE"
-    assert found["енерь!н"].suggestions[0] == "енерьін" and found["Ешк1мд"].suggestions[0] == "Ешкімд"
+    assert found["енерь!н"].suggestions[0] == "енерьін" and found["Ешк1мд"].suggestions[0] == "Ешкімді"  # its і restored at the end too
     assert (1, "кірген") in restorations("к\\рген", lex)  # a backslash for і too
     fixed = fix_text(text, lambda t: check_document(Document(t))).text
     assert "келді!" in fixed or "келди!" in fixed  # an exclamation mark at the sentence's end stays
@@ -308,3 +308,14 @@ def test_an_unknown_stem_s_ending_gets_its_back_velars_back_where_a_russian_mode
     assert found["италияндык"].suggestions[0] == "италияндық" and "ending" in found["италияндык"].message
     # in a paragraph with its Kazakh letters, an unknown word's ending is left alone
     assert not [f for f in _findings(CLEAN_KK + "Ол италияндык труппа болды.", "KAZ001") if f.start > len(CLEAN_KK)]
+
+
+def test_a_dropped_i_at_a_word_edge_or_twice(lex):
+    # in text a Russian model read (restore_inserted): before an opening consonant, after an
+    # ending one, and two of them when one makes no word
+    assert (2, "істемеді") in restorations("стемед", lex, misread=True)
+    assert restorations("келед", lex, misread=True)[0] == (1, "келеді")
+    assert (2, "еріксіз") in restorations("ерксз", lex, misread=True)
+    # not in a normal Kazakh paragraph, nor at the edges of a short word (a piece: ке-⏎рек)
+    assert "еріксіз" not in {c for _, c in restorations("ерксз", lex, restore_inserted=False, misread=True)}
+    assert "ірек" not in {c for _, c in restorations("рек", lex, misread=True)}
