@@ -24,6 +24,7 @@ A full stop followed by a space and a lowercase word, after a Cyrillic word of t
 that ends in a vowel, ь or й: Kazakh and Russian cut abbreviations before a vowel (филос.,
 долл., т.б.), so such a stop ends no abbreviation; the sentence runs on ("турде. кездеседі"). Not
 flagged before a list label ("студентка.⏎б) ...").
+Marks run together between two words ("катарга`‘отыра") become one space.
 Fix safety: a token of specks is removed with the spaces before it (safe); safe for backticks and
 quotes between Cyrillic words (Kazakh and Russian write no
 apostrophes); for . and : the mark becomes a space when the words run on in one sentence
@@ -41,7 +42,8 @@ flagged too, as a likely speck (unsafe: a colon may open a list or a quotation; 
 clause, after a conjunction, determiner or intensifier, "және: ассоциация", or before a finite verb
 after a word that is none, "шығып: кетеді", not "айтты: барады"); a colon with
 lowercase letters on both sides and no space is a space there even when the words around it are
-unknown (they are often misread too). Such text's colon between a lowercase word and a capitalised
+unknown (they are often misread too), and so is a backtick or quote mark between two Cyrillic
+words ("бостандыгына‘кукыгы", "жүрген`Курмаш"). Such text's colon between a lowercase word and a capitalised
 one, on the same line or the next (not a list of names: "Олар: Иран, Тұран"; a capital letter
 standing alone counts when it is a preposition before a lowercase word: "основе: В ходе"), or at
 its very end, is a misread full stop (safe); a
@@ -65,7 +67,7 @@ from .misspelling import is_noisy
 _NOISY_EXAMPLE = ("Курдстан жартастарындары рельефтер тастар; бұл сурет кезамнде салынтан жэне ерекше " * 4).strip()
 RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
             "a stray mark between words or at a word's edge", FixAvailability.ALWAYS,
-            bad={"жоба.бойынша салу": "жоба бойынша салу", "бір`ауыз сөз": "бір ауыз сөз",
+            bad={"жоба.бойынша салу": "жоба бойынша салу", "бір`ауыз сөз": "бір ауыз сөз", "бір`‘ауыз сөз": "бір ауыз сөз",
                  "Ирандықтар алғаннан-кейін": "Ирандықтар алғаннан кейін",
                  "ғасырда Шымкентте-қорғасын зауыты": "ғасырда Шымкентте қорғасын зауыты",
                  "оның ниет-керек": "оның ниет керек", "для мира-и процветания": "для мира и процветания",
@@ -292,6 +294,7 @@ _LEAD = regex.compile(r"[‘’'`´](?<=(?<![\p{L}\d\p{P}]).)(?=\p{Cyrillic})")
 _TRAIL = regex.compile(r"[‘’'`´](?<=\p{Cyrillic}.)(?![\p{L}\d])")
 _PARTNER = {"‘": "’‘", "’": "’‘", "'": "'", "`": "", "´": ""}
 _PAIR_REACH = 200
+_EDGE_MARKS = frozenset("‘’'`´")
 
 
 def _edge_marks(doc):
@@ -351,8 +354,16 @@ def check(doc, lex):
             continue
         where = "before" if lead else "after"
         word = regex.match(r"\p{L}+", text[s + 1:s + 41]) if lead else regex.search(r"\p{L}+$", text[max(0, s - 40):s])
-        yield RULE.replace(s, s + 1, f'stray "{mark}" {where} "{word.group() if word else ""}"', "",
-                           title=f"remove the {mark!r}")
+        # marks run together between two words ("катарга`‘отыра") stand for the space: the first
+        # of them becomes one
+        r0, r1 = s, s + 1
+        while r0 > 0 and text[r0 - 1] in _EDGE_MARKS:
+            r0 -= 1
+        while r1 < len(text) and text[r1] in _EDGE_MARKS:
+            r1 += 1
+        space = r0 == s < r1 - 1 and r0 > 0 and text[r0 - 1].isalpha() and r1 < len(text) and text[r1].isalpha()
+        yield RULE.replace(s, s + 1, f'stray "{mark}" {where} "{word.group() if word else ""}"', " " if space else "",
+                           title="replace with a space" if space else f"remove the {mark!r}")
     for m in _HYPHEN.finditer(text):
         tok = doc.token_at(m.start("left"))
         if _hyphen_for_space(m.group("left"), m.group("right"), lex, noisy, tok.lang if tok else ""):
@@ -447,6 +458,8 @@ def check(doc, lex):
         # in OCR text a colon inside a run of lowercase letters is a speck wherever it stands
         # (время:юниты): the words around it are often misread themselves
         speck = noisy and mark == ":" and left.islower() and right.islower()
+        # so is a backtick or quote mark between two Cyrillic words (бостандығына‘кукыгы, жүрген`Курмаш)
+        speck = speck or noisy and mark in "`‘’'´" and bool(_CYR.search(left) and _CYR.search(right))
         if not (speck or lex.is_valid(left) and lex.is_valid(right)):
             continue
         yield RULE.replace(s, e, f'"{mark}" between "{left}" and "{right}" where a space belongs', " ",

@@ -217,3 +217,13 @@ def test_a_token_of_stops_or_quotes_is_a_speck_only_in_noisy_text(run_rule):
     assert [(NOISY + tail)[f.start:f.end] for f in found] == [" :", " :", " ”", ". ", ">. "]
     prose = CLEAN * 4
     assert not [f for f in run_rule("PUN002", prose + tail) if f.start >= len(prose) and "standing alone" in f.message]
+
+
+def test_a_backtick_or_quote_between_cyrillic_words_is_a_space_in_noisy_text(run_rule):
+    tail = "құқығы бостандыгына‘кукыгы бар, жүрген`Курмаш келді, катарга`‘отыра кетті."
+    for base, noisy in ((NOISY, True), (CLEAN * 4, False)):
+        text = base + tail
+        found = [(text[f.start:f.end], f.fix.edits[0].text) for f in run_rule("PUN002", text) if f.start >= len(base)]
+        # marks run together between words become one space in any text; one mark between an
+        # unknown word and another only in OCR text
+        assert found == ([("‘", " "), ("`", " ")] if noisy else []) + [("`", " "), ("‘", "")]
