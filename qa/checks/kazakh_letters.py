@@ -38,7 +38,8 @@ the genitive's ң, мемлекеттің, is no second person), readings with t
 suffix letters (енерін → өнерін, not ен-ер-ін), native words in one
 vowel harmony (the invariant -мен/-бен/-пен aside) and with қ and ғ among back vowels before
 loanword readings (курды → құрды, not курді).
-Fix safety: safe when the best candidate scores clearly better (by 0.4) than the next; otherwise
+Fix safety: safe when the best candidate scores clearly better (by 0.4; by 0.25 where a Russian
+model read the paragraph, a gap the second person's mark alone clears) than the next; otherwise
 the fix writes only the letters every candidate agrees on (кез! → кезі of кезі and көзі: the sign
 is і whichever vowel is right), safely, in a word that is not valid as read, and leaves the choice
 to the editor.
@@ -298,7 +299,7 @@ def _candidates(doc, lex):
             found = _broken(b.left + b.right, lex, whole)
             if found:
                 claimed.append((b.start, b.end))
-                yield [b.start, b.end, text[b.start:b.end], found, None]
+                yield [b.start, b.end, text[b.start:b.end], found, None, whole]
         for m in _OCR_WORD.finditer(text, p.start, p.end):
             if claimed and in_spans(claimed, m.start(), m.end()):
                 continue
@@ -317,11 +318,11 @@ def _candidates(doc, lex):
                 func = None  # a capitalised word inside a sentence is a name (Али, not Әлі); ар-⏎налған
             if valid and whole and low in dic:
                 if func:
-                    yield [m.start(), m.end(), w, [(0.0, func)], None]
+                    yield [m.start(), m.end(), w, [(0.0, func)], None, whole]
                     continue
                 back = _back_velars(low, dic)
                 if back:
-                    yield [m.start(), m.end(), w, [(0.0, back)], None]
+                    yield [m.start(), m.end(), w, [(0.0, back)], None, whole]
                 continue
             if valid and not whole:
                 continue  # a known word in a normal Kazakh paragraph: leave it
@@ -336,13 +337,13 @@ def _candidates(doc, lex):
                     # no reading is a word (the model misread more), but its signs are і all the same
                     bare = _SIGN_FOR_I.sub("і", text[m.start():min(p.end, m.end() + 3)])[:len(w)]
                     if bare != w:
-                        yield [m.start(), m.end(), w, [(0.0, bare.lower())], None]
+                        yield [m.start(), m.end(), w, [(0.0, bare.lower())], None, whole]
                 elif whole and not valid and w[:1].islower():
                     # a stem the lexicon lacks (a term, a loan), its Kazakh ending read without
                     # its Kazakh letters: хордомезодермалык → хордомезодермалық
                     ending = _ending_restored(low, lex)
                     if ending:
-                        yield [m.start(), m.end(), w, [(0.0, ending)], None]
+                        yield [m.start(), m.end(), w, [(0.0, ending)], None, whole]
                 continue
             known = {c for _, c in found if c in dic or c in lex.names}
             if not whole and not known:
@@ -354,7 +355,7 @@ def _candidates(doc, lex):
             own = _score(0, low, False, lex, whole) if valid and not known else None
             if own is not None and scored[0][0] - EVIDENCE + BETTER > own:
                 continue  # not even the paper's evidence would make it better
-            yield [m.start(), m.end(), w, scored, own]
+            yield [m.start(), m.end(), w, scored, own, whole]
 
 
 MIN_FOREIGN_STEM = 4
@@ -395,18 +396,21 @@ def _broken(joined: str, lex, whole: bool):
     return sorted((_score(n, c, c in dic, lex, whole), c) for n, c in found) or None
 
 
-SURE = 0.4  # how far ahead of the next the best restoration must score to be applied unreviewed
+# how far ahead of the next the best restoration must score to be applied unreviewed: in normal
+# text, and in text a Russian model read, where a restored letter costs little and the second
+# person's mark (0.3) is what most often tells two readings apart (мемлекетін, not мемлекетің)
+SURE = {False: 0.4, True: 0.25}
 EVIDENCE = 0.5  # a restoration whose stem the paper's sure restorations use
 BETTER = 0.3  # how much better than a valid non-dictionary word its restoration must score
 
 
 def _decided(items, lex):
-    """Rank each word's restorations; a sure one is clearly ahead (by 0.4). Then the stems of
+    """Rank each word's restorations; a sure one is clearly ahead (by ``SURE``). Then the stems of
     the sure restorations are evidence for the others: a paper that surely writes қазақстан and
     қазақтың writes қазақ, not қазак. A valid word stays unless its best restoration, evidence
     counted, reads clearly better (``BETTER``) than the word itself."""
-    def sure(scored):
-        return len(scored) == 1 or scored[1][0] >= scored[0][0] + SURE
+    def sure(scored, whole):
+        return len(scored) == 1 or scored[1][0] >= scored[0][0] + SURE[whole]
 
     stems_of: dict[str, str | None] = {}
 
@@ -416,24 +420,24 @@ def _decided(items, lex):
             stems_of[word] = a[0] if a and len(a[0]) >= 3 else None
         return stems_of[word]
 
-    def evidence(scored, own):
+    def evidence(scored, own, whole):
         """The stem this word's restoration is evidence for, if it is sure."""
-        if sure(scored) and (own is None or scored[0][0] + BETTER <= own):
+        if sure(scored, whole) and (own is None or scored[0][0] + BETTER <= own):
             return stem(scored[0][1])
         return None
 
-    mine = [evidence(scored, own) for _, _, _, scored, own in items]
+    mine = [evidence(scored, own, whole) for _, _, _, scored, own, whole in items]
     stems = Counter(mine)
     stems.pop(None, None)
     out = []
-    for (s, e, w, scored, own), my in zip(items, mine, strict=True):
+    for (s, e, w, scored, own, whole), my in zip(items, mine, strict=True):
         if stems and (my is None or own is not None):
             # (a word is no evidence for itself)
             scored = sorted((score - EVIDENCE * (stems[stem(c)] > (stem(c) == my)), c) for score, c in scored)
         if own is not None and scored[0][0] + BETTER > own:
             continue  # a valid word its best restoration does not read clearly better than
         # a valid word gives way safely only to a restoration as clearly ahead of it
-        safe = sure(scored) and (own is None or scored[0][0] + SURE <= own)
+        safe = sure(scored, whole) and (own is None or scored[0][0] + SURE[whole] <= own)
         out.append((s, e, w, [restore_case(w, c) for _, c in scored], safe))
     return out
 

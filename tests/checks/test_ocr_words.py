@@ -74,19 +74,28 @@ def test_suggestions_apply_only_with_evidence_for_a_single_edit():
 
 def test_sure_restorations_decide_the_unsure_ones(lex):
     from qa.checks.kazakh_letters import _decided
-    sure = [0, 5, "халкы", [(0.0, "халқы")], None]
-    unsure = [10, 16, "халкын", [(0.3, "халқын"), (0.4, "халкын")], None]
+    sure = [0, 5, "халкы", [(0.0, "халқы")], None, False]
+    unsure = [10, 16, "халкын", [(0.3, "халқын"), (0.4, "халкын")], None, False]
     alone = _decided([unsure], lex)[0]
     together = _decided([sure, unsure], lex)[1]
     assert alone[3] == ["халқын", "халкын"] and alone[4] is False  # nothing to go on: shown, not applied
     assert together[3][0] == "халқын" and together[4] is True       # the paper's халқы makes халқын sure
 
 
+def test_the_second_persons_mark_alone_decides_where_a_russian_model_read(lex):
+    from qa.checks.kazakh_letters import _decided
+    # мемлекетін and мемлекетің apart by the second person's 0.3 only
+    item = [0, 10, "мемлекетин", [(0.0, "мемлекетін"), (0.3, "мемлекетің")], None]
+    normal, russian = (_decided([item + [whole]], lex)[0] for whole in (False, True))
+    assert normal[3][0] == russian[3][0] == "мемлекетін"
+    assert normal[4] is False and russian[4] is True
+
+
 def test_a_valid_word_gives_way_safely_only_to_a_clearly_better_restoration(lex):
     from qa.checks.kazakh_letters import _decided
     # (the word as read scores 0.8 as Kazakh: у between consonants)
-    near = _decided([[0, 9, "гулденген", [(0.3, "гүлденген")], 0.6]], lex)[0]
-    far = _decided([[0, 9, "гулденген", [(0.3, "гүлденген")], 0.8]], lex)[0]
+    near = _decided([[0, 9, "гулденген", [(0.3, "гүлденген")], 0.6, False]], lex)[0]
+    far = _decided([[0, 9, "гулденген", [(0.3, "гүлденген")], 0.8, False]], lex)[0]
     assert near[3] == ["гүлденген"] and near[4] is False
     assert far[3] == ["гүлденген"] and far[4] is True
 
@@ -105,8 +114,8 @@ def test_the_paper_s_evidence_lets_a_restoration_replace_a_valid_word(lex):
     from qa.checks.kazakh_letters import _decided
     # казакстанмен is a word of the grammar (the dictionary's қазак + -стан); its restoration
     # scores 0.6, not clearly better than the word's own 0.7 (by 0.3) without evidence
-    word = [20, 32, "казакстанмен", [(0.6, "қазақстанмен"), (0.9, "қазақстанмең")], 0.7]
-    sure = [0, 11, "Казакстанда", [(0.0, "қазақстанда")], None]
+    word = [20, 32, "казакстанмен", [(0.6, "қазақстанмен"), (0.9, "қазақстанмең")], 0.7, True]
+    sure = [0, 11, "Казакстанда", [(0.0, "қазақстанда")], None, True]
     assert _decided([word], lex) == []
     (_, kept) = _decided([sure, word], lex)
     assert kept[3][0] == "қазақстанмен"
