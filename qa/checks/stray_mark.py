@@ -18,8 +18,9 @@ Russian compounds stay.
 A token of specks alone (` | _ ^ ° ~, on their own or with stops, commas, colons and dashes: "`-",
 "°.") anywhere, and in OCR text also one of stops, commas, colons, semicolons, quote marks, < or >
 ("ді: : :", "” ;", ">.") where SPC001 does not flag it, with no word right before it; not a dash,
-№, %, /, an ellipsis (..., <...>), an arrow or sign between words (рента > рента, x = y), a ~ < > °
-beside a number or Latin word, nor a full stop after a comma or speck ("жоқ, ." keeps the stop).
+№, %, /, an ellipsis (..., <...>), a blank to fill in (___), an arrow or sign between words
+(рента > рента, x = y), a ~ < > ° beside a number or Latin word, nor a full stop after a comma or
+speck ("жоқ, ." keeps the stop).
 A full stop followed by a space and a lowercase word, after a Cyrillic word of three letters or more
 that ends in a vowel, ь or й: Kazakh and Russian cut abbreviations before a vowel (филос.,
 долл., т.б.), so such a stop ends no abbreviation; the sentence runs on ("турде. кездеседі"). Not
@@ -90,7 +91,7 @@ RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
                   "парсы-тәжік тілдері", "Бендер-Аббас қаласы", "слово 'кодекс' в кавычках", "‘Алаш’ партиясы",
                   "филос. ғылымдарының", "долл. көлемінде", "студентка.\nб) Коварство", "сайте Газета.ру: «Все",
                   "рента > административная рента", "угол 90 ° к оси", "около ~ 5 %", "мысли <...> и",
-                  "* * *", "сөз ... сөз", "как вздумается — катастрофа", "№ 25", "жоқ, ."))
+                  "* * *", "сөз ... сөз", "Подпись ________ Иванов", "как вздумается — катастрофа", "№ 25", "жоқ, ."))
 
 # (marks first and the look-behind after them: the scan looks for marks, not letters)
 _MARK = regex.compile(r"(?P<mark>[.:`‘’'´])(?<=\p{L}.)(?=\p{L})")
@@ -323,14 +324,14 @@ def _free_marks(doc, pattern):
 def _speck_tokens(doc, pattern, lone):
     """Tokens of marks alone (``pattern``), removed with the spaces before them on their line (or,
     opening a line, after them); not one SPC001 or the lone-mark rule (``lone``: their ends) flags,
-    an ellipsis, a full stop after a speck or comma (the sentence's own), nor a < > ~ ° beside a
-    number or a Latin word, where it is a sign."""
+    an ellipsis, a blank to fill in (___), a full stop after a speck or comma (the sentence's own),
+    nor a < > ~ ° beside a number or a Latin word, where it is a sign."""
     text = doc.text
     for m in pattern.finditer(text):
         s, e = m.span()
         tok = m.group()
-        if e in lone or "..." in tok or doc.in_protected(s, e):
-            continue
+        if e in lone or "..." in tok or tok.count("_") >= 3 or doc.in_protected(s, e):
+            continue  # (a run of underscores is a blank to fill in: Подпись ________)
         before = regex.search(r"(\S*)([ \t]*)\Z", text[max(0, s - 40):s])
         after = regex.match(r"[ \t]*(\S*)", text[e:e + 40])
         if tok[0] in ",.;:!?" and before.group(1)[-1:] and regex.match(r"[\p{L}\p{N})\]»\"”%]",
