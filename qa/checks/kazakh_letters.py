@@ -35,7 +35,8 @@ Ranking: few letters restored (мемлекет!н → мемлекетін, not
 forms the grammar builds, function words before others (бул → бұл, not бүл), the third person
 before the second, which written prose seldom uses (мемлекетн → мемлекетін, not мемлекетің;
 the genitive's ң, мемлекеттің, is no second person), readings with the longer stem and fewer
-suffix letters (енерін → өнерін, not ен-ер-ін), native words in one
+suffix letters (енерін → өнерін, not ен-ер-ін), forms the grammar builds before forms only
+Hunspell's looser affix rules accept (маңындағы, not маныңдағы), native words in one
 vowel harmony (the invariant -мен/-бен/-пен aside) and with қ and ғ among back vowels before
 loanword readings (курды → құрды, not курді).
 Fix safety: safe when the best candidate scores clearly better (by 0.4; by 0.25 where a Russian
@@ -265,7 +266,10 @@ def _score(changes: int, cand: str, known: bool, lex, whole: bool = False) -> fl
     # the second person (мемлекетің, әулетіңе) is rare in written prose; the genitive (-тің) is not
     second = bool(a) and bool(_SECOND_PERSON.search(a[1]))
     # (a dictionary word of mixed vowels, қазіргі, мұғалім, is less unlikely than one the grammar builds)
-    return (RESTORE_COST[whole] * changes - 0.6 * known + (0.5 if known else 1.5) * mixed + 0.7 * loan + 0.8 * u_between
+    # a form our morphology cannot build that only Hunspell's looser affix rules accept
+    # (маныңдағы) is less likely than one it builds, by as much as a dictionary word is more
+    loose = a is None and not known
+    return (RESTORE_COST[whole] * changes - 0.6 * known + 0.6 * loose + (0.5 if known else 1.5) * mixed + 0.7 * loan + 0.8 * u_between
             + 0.8 * velars - 0.5 * function + 0.3 * second + SUFFIX_WEIGHT * (len(a[1]) if a else 0))
 
 

@@ -328,3 +328,10 @@ def test_a_dropped_i_at_a_word_edge_or_twice(lex):
     # not in a normal Kazakh paragraph, nor at the edges of a short word (a piece: ке-⏎рек)
     assert "еріксіз" not in {c for _, c in restorations("ерксз", lex, restore_inserted=False, misread=True)}
     assert "ірек" not in {c for _, c in restorations("рек", lex, misread=True)}
+
+
+def test_a_form_only_hunspell_accepts_ranks_below_one_the_grammar_builds(lex):
+    from qa.checks.kazakh_letters import _score
+    loose, built = "маныңдағы", "маңындағы"  # both valid; only the second has our analysis
+    assert lex.is_valid(loose, "kk") and lex.kazakh.analyse(loose) is None and lex.kazakh.analyse(built)
+    assert _score(2, built, built in lex.kazakh.words, lex, True) < _score(2, loose, False, lex, True)
