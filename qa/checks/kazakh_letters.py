@@ -85,7 +85,7 @@ _MISREAD_TIERS = (RESTORE + MISREAD, *(RESTORE + MISREAD + tier for tier in RARE
 KAZAKH_ONLY = set(KAZAKH_LETTERS)
 LETTER_RATE = 0.15
 MAX_SITES = 12
-MAX_RESTORED = 4
+MAX_RESTORED = 5  # letters restored in one word at most (құлағының: four, and a sign)
 # a dropped і is looked for at a word's edges only in words this long (a shorter one is often a
 # piece of a broken word: ке-⏎рек), and two of them in words this long
 EDGE_START, EDGE_END, DOUBLE_MIN = 5, 4, 5
