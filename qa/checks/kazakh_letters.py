@@ -85,6 +85,7 @@ _MISREAD_TIERS = (RESTORE + MISREAD, *(RESTORE + MISREAD + tier for tier in RARE
 KAZAKH_ONLY = set(KAZAKH_LETTERS)
 LETTER_RATE = 0.15
 MAX_SITES = 12
+MORE_SITES = 2  # where a Russian model read the paragraph, whose words have more letters to restore
 MAX_RESTORED = 5  # letters restored in one word at most (құлағының: four, and a sign)
 # a dropped і is looked for at a word's edges only in words this long (a shorter one is often a
 # piece of a broken word: ке-⏎рек), and two of them in words this long
@@ -116,8 +117,9 @@ def restorations(word: str, lex, max_restored: int = MAX_RESTORED, insert: bool 
     бірнеше), with the other letters restored as before (эдебиетнин → әдебиетінің) when
     ``restore_inserted``; then (in text a Russian model read) also one before a consonant opening
     a word of EDGE_START letters or after one ending a word of EDGE_END (стемед → істемеді, келед →
-    келеді), and when one is not enough, two (ерксз → еріксіз). With ``misread`` (a word not valid as read), the glyphs of ``MISREAD``
-    are tried too, and when none of that is valid, those of each tier of ``RARER`` in turn."""
+    келеді), and when one is not enough, two (ерксз → еріксіз). With ``misread`` (a word not valid
+    as read), the glyphs of ``MISREAD`` are tried too, and when none of that is valid, those of
+    each tier of ``RARER`` in turn."""
     found = []
     for pairs in _MISREAD_TIERS if misread else (RESTORE,):
         found = _restorations(word, lex, max_restored, insert, restore_inserted, pairs)
@@ -133,7 +135,7 @@ def _restorations(word: str, lex, max_restored: int, insert: bool, restore_inser
         for read, meant in pairs:
             if ch == read:
                 sites.append((i, meant))
-    if len(sites) > MAX_SITES or not sites and not insert:
+    if len(sites) > MAX_SITES + MORE_SITES * restore_inserted or not sites and not insert:
         return []
     forced = [(i, m) for i, m in sites if word[i] in _SIGNS]
     optional = [(i, m, 0) for i, m in sites if word[i] not in _SIGNS]
