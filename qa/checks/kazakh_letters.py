@@ -23,9 +23,9 @@ In a word not valid as read, a й may also be a degraded н, п or ң (топт�
 and when no restoration else is a word, у may be і, э may be ө and о may be ә (келду → келді,
 модениет → мәдениет), and after them е may be ә and р or к may be ғ.
 An і the model dropped is put back between two consonants (брнеше → бірнеше), and in text a
-Russian model read also before a consonant opening a word of five letters or more, or after one
-ending a word of four (стемед → істемеді, келед → келеді; a shorter one is often a piece of a
-broken word), and two of them when one makes no word (ерксз → еріксіз).
+Russian model read also before a consonant opening a word of four letters or more, or after one
+ending one (стемед → істемеді, келед → келеді; a shorter word is often a piece of a broken word),
+and two of them when one makes no word (ерксз → еріксіз).
 A word a line-end hyphen broke (гасыр-⏎лар) is judged joined, as the printer's hyphen is, and
 the finding joins it with its letters restored (ғасырлар; HYP001 then leaves it alone).
 In text a Russian model read, a reading of a frequent Kazakh function word is that word even when
@@ -89,7 +89,7 @@ MORE_SITES = 2  # where a Russian model read the paragraph, whose words have mor
 MAX_RESTORED = 5  # letters restored in one word at most (құлағының: four, and a sign)
 # a dropped і is looked for at a word's edges only in words this long (a shorter one is often a
 # piece of a broken word: ке-⏎рек), and two of them in words this long
-EDGE_START, EDGE_END, DOUBLE_MIN = 5, 4, 5
+EDGE_START, EDGE_END, DOUBLE_MIN = 4, 4, 4
 
 # a sign a Russian model writes for і: ! or | inside a word or ending one before a lowercase word
 # (a rare exclamation mark there; one before a capital or the line end may be real), 1 between letters
