@@ -49,7 +49,7 @@ KAZ002 (the companion note) marks once per document that a Russian model read Ka
 
 from collections import Counter
 from functools import lru_cache
-from itertools import product
+from itertools import combinations, product
 
 import regex
 from rapidfuzz.distance import Levenshtein
@@ -87,9 +87,9 @@ LETTER_RATE = 0.15
 MAX_SITES = 12
 MORE_SITES = 2  # where a Russian model read the paragraph, whose words have more letters to restore
 MAX_RESTORED = 5  # letters restored in one word at most (құлағының: four, and a sign)
-# a dropped і is looked for at a word's edges only in words this long (a shorter one is often a
-# piece of a broken word: ке-⏎рек), and two of them in words this long
-EDGE_START, EDGE_END, DOUBLE_MIN = 4, 4, 4
+# a dropped і is looked for at a word's edges, and two of them, only in words this long (a shorter
+# one is often a piece of a broken word: ке-⏎рек)
+EDGES_MIN = 4
 
 # a sign a Russian model writes for і: ! or | inside a word or ending one before a lowercase word
 # (a rare exclamation mark there; one before a capital or the line end may be real), 1 between letters
@@ -116,8 +116,8 @@ def restorations(word: str, lex, max_restored: int = MAX_RESTORED, insert: bool 
     When none is valid, an і the model dropped between two consonants is put back (брнеше →
     бірнеше), with the other letters restored as before (эдебиетнин → әдебиетінің) when
     ``restore_inserted``; then (in text a Russian model read) also one before a consonant opening
-    a word of EDGE_START letters or after one ending a word of EDGE_END (стемед → істемеді, келед →
-    келеді), and when one is not enough, two (ерксз → еріксіз). With ``misread`` (a word not valid
+    a word of EDGES_MIN letters or after one ending it (стемед → істемеді, келед → келеді), and
+    when one is not enough, two (ерксз → еріксіз). With ``misread`` (a word not valid
     as read), the glyphs of ``MISREAD`` are tried too, and when none of that is valid, those of
     each tier of ``RARER`` in turn."""
     found = []
@@ -153,17 +153,13 @@ def _restorations(word: str, lex, max_restored: int, insert: bool, restore_inser
             if restore_inserted:
                 found.extend((n + 1, c) for n, c in _restorations(longer, lex, max_restored - 1, False, True,
                                                                   pairs))
-        if not found and restore_inserted and len(word) >= DOUBLE_MIN:
+        if not found and restore_inserted and len(word) >= EDGES_MIN:
             # or two of them (ерксз → еріксіз, егншилк → егіншілік)
-            for i in _gaps(word, True):
-                for j in _gaps(word, True):
-                    if j <= i:
-                        continue
-                    longer = "".join(base[:i]) + "і" + "".join(base[i:j]) + "і" + "".join(base[j:])
-                    if lex.is_valid(longer, "kk"):
-                        found.append((len(forced) + 2, longer))
-                    found.extend((n + 2, c) for n, c in _restorations(longer, lex, max_restored - 2, False, False,
-                                                                      pairs))
+            for i, j in combinations(_gaps(word, True), 2):
+                longer = "".join(base[:i]) + "і" + "".join(base[i:j]) + "і" + "".join(base[j:])
+                if lex.is_valid(longer, "kk"):
+                    found.append((len(forced) + 2, longer))
+                found.extend((n + 2, c) for n, c in _restorations(longer, lex, max_restored - 2, False, False, pairs))
     return sorted(set(found))
 
 
@@ -171,10 +167,10 @@ def _gaps(word: str, edges: bool) -> list[int]:
     """Where a dropped і may have stood: between two consonants, and with ``edges`` also before a
     consonant opening the word (стемед → істемеді) or after one ending it (деуш → деуші)."""
     gaps = [i for i in range(1, len(word)) if word[i - 1] in _CONSONANTS and word[i] in _CONSONANTS]
-    if edges:
-        if len(word) >= EDGE_START and word[0] in _CONSONANTS:
+    if edges and len(word) >= EDGES_MIN:
+        if word[0] in _CONSONANTS:
             gaps.insert(0, 0)
-        if len(word) >= EDGE_END and word[-1] in _CONSONANTS:
+        if word[-1] in _CONSONANTS:
             gaps.append(len(word))
     return gaps
 
@@ -271,8 +267,9 @@ def _score(changes: int, cand: str, known: bool, lex, whole: bool = False) -> fl
     # a form our morphology cannot build that only Hunspell's looser affix rules accept
     # (маныңдағы) is less likely than one it builds, by as much as a dictionary word is more
     loose = a is None and not known
-    return (RESTORE_COST[whole] * changes - 0.6 * known + 0.6 * loose + (0.5 if known else 1.5) * mixed + 0.7 * loan + 0.8 * u_between
-            + 0.8 * velars - 0.5 * function + 0.3 * second + SUFFIX_WEIGHT * (len(a[1]) if a else 0))
+    return (RESTORE_COST[whole] * changes - 0.6 * known + 0.6 * loose + (0.5 if known else 1.5) * mixed
+            + 0.7 * loan + 0.8 * u_between + 0.8 * velars - 0.5 * function + 0.3 * second
+            + SUFFIX_WEIGHT * (len(a[1]) if a else 0))
 
 
 @per_document
@@ -411,10 +408,11 @@ BETTER = 0.3  # how much better than a valid non-dictionary word its restoration
 
 
 def _decided(items, lex):
-    """Rank each word's restorations; a sure one is clearly ahead (by ``SURE``). Then the stems of
-    the sure restorations are evidence for the others: a paper that surely writes қазақстан and
-    қазақтың writes қазақ, not қазак. A valid word stays unless its best restoration, evidence
-    counted, reads clearly better (``BETTER``) than the word itself."""
+    """Rank each word's restorations (``items``: [start, end, word, scored readings, the word's own
+    score or None, whether a Russian model read its paragraph]); a sure one is clearly ahead (by
+    ``SURE``). Then the stems of the sure restorations are evidence for the others: a paper that
+    surely writes қазақстан and қазақтың writes қазақ, not қазак. A valid word stays unless its best
+    restoration, evidence counted, reads clearly better (``BETTER``) than the word itself."""
     def sure(scored, whole):
         return len(scored) == 1 or scored[1][0] >= scored[0][0] + SURE[whole]
 
