@@ -17,13 +17,14 @@ RULE = Rule("SPC001", "space-before-punctuation", "spacing", Severity.ERROR,
                  "(сот билігі )": "(сот билігі)"},
             good=("сөз ... сөз", "версия .NET", "1995 ж. 30 тамызы", "[...] сөз"))
 
-_PATTERN = regex.compile(r"(?<=[\p{L}\p{N}\)\]»\"”%])[ \t\u00A0]+([,.;:!?\)\]»])")
+# (PUN002 asks it too, to leave SPC001 the marks it flags)
+PATTERN = regex.compile(r"(?<=[\p{L}\p{N}\)\]»\"”%])[ \t\u00A0]+([,.;:!?\)\]»])")
 _ELLIPSIS = regex.compile(r"\.\.|…")
 
 
 def check(doc, lex):
     text = doc.text
-    for m in _PATTERN.finditer(text):
+    for m in PATTERN.finditer(text):
         s, e = m.span()
         mark = m.group(1)
         after = text[e:e + 2]

@@ -63,6 +63,7 @@ import regex
 from ..finding import FixAvailability, Rule, Safety, Severity
 from ..lexicon.kazakh import DEVOICE
 from .misspelling import is_noisy
+from .space_before_punctuation import PATTERN as SPACE_BEFORE
 
 # (OCR output: a quarter of its words unknown, so the semicolon rule applies)
 _NOISY_EXAMPLE = ("Курдстан жартастарындары рельефтер тастар; бұл сурет кезамнде салынтан жэне ерекше " * 4).strip()
@@ -295,7 +296,7 @@ _LEAD = regex.compile(r"[‘’'`´](?<=(?<![\p{L}\d\p{P}]).)(?=\p{Cyrillic})")
 _TRAIL = regex.compile(r"[‘’'`´](?<=\p{Cyrillic}.)(?![\p{L}\d])")
 _PARTNER = {"‘": "’‘", "’": "’‘", "'": "'", "`": "", "´": ""}
 _PAIR_REACH = 200
-_EDGE_MARKS = frozenset("‘’'`´")
+_MARKS_BETWEEN_WORDS = regex.compile(r"(?<=\p{L})[‘’'`´]{2,}(?=\p{L})")
 
 
 def _edge_marks(doc):
@@ -334,14 +335,13 @@ def _speck_tokens(doc, pattern, lone):
             continue  # (a run of underscores is a blank to fill in: Подпись ________)
         before = regex.search(r"(\S*)([ \t]*)\Z", text[max(0, s - 40):s])
         after = regex.match(r"[ \t]*(\S*)", text[e:e + 40])
-        if tok[0] in ",.;:!?" and before.group(1)[-1:] and regex.match(r"[\p{L}\p{N})\]»\"”%]",
-                                                                       before.group(1)[-1]):
-            continue  # SPC001: a space before the mark
+        lo, hi = s - len(before.group(2)), e
+        if lo < s and SPACE_BEFORE.match(text, lo):
+            continue  # SPC001's: a space before the mark
         if tok == "." and before.group(1)[-1:] and before.group(1)[-1] in ",;:`|_^°~‚“”„‘’":
             continue  # "жоқ, .": the sentence's stop after a speck, not one
         if len(tok) == 1 and tok in "<>~°" and regex.search(r"[\d\p{Latin}]", before.group(1) + after.group(1)):
             continue
-        lo, hi = s - len(before.group(2)), e
         if not before.group(1) and after.group(1):
             lo, hi = s, e + len(after.group()) - len(after.group(1))  # opening a line: the spaces after it
         yield RULE.replace(lo, hi, f'"{tok}" standing alone: a speck', "", title="remove the marks")
@@ -357,12 +357,7 @@ def check(doc, lex):
         word = regex.match(r"\p{L}+", text[s + 1:s + 41]) if lead else regex.search(r"\p{L}+$", text[max(0, s - 40):s])
         # marks run together between two words ("катарга`‘отыра") stand for the space: the first
         # of them becomes one
-        r0, r1 = s, s + 1
-        while r0 > 0 and text[r0 - 1] in _EDGE_MARKS:
-            r0 -= 1
-        while r1 < len(text) and text[r1] in _EDGE_MARKS:
-            r1 += 1
-        space = r0 == s < r1 - 1 and r0 > 0 and text[r0 - 1].isalpha() and r1 < len(text) and text[r1].isalpha()
+        space = bool(_MARKS_BETWEEN_WORDS.match(text, s))
         yield RULE.replace(s, s + 1, f'stray "{mark}" {where} "{word.group() if word else ""}"', " " if space else "",
                            title="replace with a space" if space else f"remove the {mark!r}")
     for m in _HYPHEN.finditer(text):
