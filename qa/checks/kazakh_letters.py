@@ -341,9 +341,10 @@ def _candidates(doc, lex):
                     bare = _SIGN_FOR_I.sub("і", text[m.start():min(p.end, m.end() + 3)])[:len(w)]
                     if bare != w:
                         yield [m.start(), m.end(), w, [(0.0, bare.lower())], None, whole]
-                elif whole and not valid and w[:1].islower():
-                    # a stem the lexicon lacks (a term, a loan), its Kazakh ending read without
-                    # its Kazakh letters: хордомезодермалык → хордомезодермалық
+                elif whole and not valid:
+                    # a stem the lexicon lacks (a term, a loan, a name), its Kazakh ending read
+                    # without its Kazakh letters: хордомезодермалык → хордомезодермалық,
+                    # Улытауга → Улытауға
                     ending = _ending_restored(low, lex)
                     if ending:
                         yield [m.start(), m.end(), w, [(0.0, ending)], None, whole]

@@ -317,6 +317,11 @@ def test_an_unknown_stem_s_ending_gets_its_back_velars_back_where_a_russian_mode
     assert found["италияндык"].suggestions[0] == "италияндық" and "ending" in found["италияндык"].message
     # in a paragraph with its Kazakh letters, an unknown word's ending is left alone
     assert not [f for f in _findings(CLEAN_KK + "Ол италияндык труппа болды.", "KAZ001") if f.start > len(CLEAN_KK)]
+    # a name the lexicon lacks gets its ending's letters back too, its own letters kept
+    text = start + "Олар Бекмырзага карай журди, Бекмырза кулди.\n"
+    found = {text[f.start:f.end]: f for f in _findings(text, "KAZ001")}
+    assert found["Бекмырзага"].suggestions[0] == "Бекмырзаға"
+    assert "Бекмырза" not in found  # as read, a name with no ending
 
 
 def test_a_dropped_i_at_a_word_edge_or_twice(lex):
