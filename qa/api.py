@@ -106,7 +106,7 @@ def _shift(f: Finding, by: int) -> Finding:
 
 
 def check_chunk(text: str, path: str, encoding: str, config: Config, lex=None) -> list[Finding]:
-    doc = Document(text, path, encoding, config.languages)
+    doc = Document(text, path, encoding, config.languages, russian_ocr=config.russian_ocr)
     return _check_whole(doc, config, lex if lex is not None else _lexicon(config))
 
 
@@ -346,16 +346,36 @@ def fix_documents(items: list[tuple[Document, Config, list[Finding] | None]], le
     from .fixer import fix_texts
 
     memos: list[dict] = [{} for _ in items]
+    configs = [config for _, config, _ in items]
 
     def check_many(pairs):
-        return check_texts([(text, items[i][0].path, items[i][0].encoding, items[i][1]) for i, text in pairs],
+        return check_texts([(text, items[i][0].path, items[i][0].encoding, configs[i]) for i, text in pairs],
                            None, [memos[i] for i, _ in pairs], lex)
 
-    results = fix_texts([doc.text for doc, _, _ in items], check_many, level, [f for _, _, f in items])
+    firsts = [found for _, _, found in items]
+    missing = [i for i, found in enumerate(firsts) if found is None]
+    for i, found in zip(missing, check_many([(i, items[i][0].text) for i in missing]) if missing else (), strict=True):
+        firsts[i] = found
+    for i, (doc, config, _) in enumerate(items):
+        if _russian_read_throughout(doc, config, firsts[i], lex):
+            configs[i] = replace(config, russian_ocr=True)
+            memos[i].clear()  # (its findings depend on the setting now)
+    results = fix_texts([doc.text for doc, _, _ in items], check_many, level, firsts)
     if reflow:
         from .fixer import reflow as do_reflow
         results = [FixResult(do_reflow(r.text), r.applied, r.skipped) for r in results]
     return results
+
+
+def _russian_read_throughout(doc: Document, config: Config, found: list[Finding], lex) -> bool:
+    """Was ``doc`` read by a Russian OCR model, as the first round of fixes saw it (KAZ002 reported
+    it, and most of its Kazakh paragraphs lack their letters)? Then the later rounds take every
+    Kazakh paragraph as so read: once KAZ001 has put letters back, one no longer looks it, and
+    the words left would be judged as in normal Kazakh text."""
+    if config.russian_ocr is not None or not any(f.rule == "KAZ002" for f in found):
+        return False
+    from .checks.kazakh_letters import mostly_russian_read
+    return mostly_russian_read(doc, lex if lex is not None else _lexicon(config))
 
 
 def report_paths(paths: Iterable[str | Path], config_for, out_dir: Path,

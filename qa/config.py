@@ -10,6 +10,7 @@
     max-errors-per-1000-words = 5.0
     accept = ["vocab/accept.txt"]     # one word or regex a line; paths relative to this file
     reject = ["vocab/reject.txt"]
+    russian-ocr = true                # Kazakh text read by a Russian OCR model; default: judged per paragraph
 
     [tool.qa.severity]
     SPC003 = "info"
@@ -33,7 +34,7 @@ from .finding import Severity
 
 KNOWN_LANGS = ("kk", "ru", "en")
 _KEYS = {"languages", "select", "extend-select", "ignore", "fail-on", "severity", "accept", "reject",
-         "max-errors-per-1000-words", "category-limits"}
+         "max-errors-per-1000-words", "category-limits", "russian-ocr"}
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class Config:
     reject: tuple[Path, ...] = ()
     max_errors_per_1000: float | None = None
     category_limits: dict[str, float] = field(default_factory=dict)
+    russian_ocr: bool | None = None
 
     def enabled_rules(self) -> tuple[str, ...]:
         def matches(rule_id: str, selector: str) -> bool:
@@ -158,6 +160,10 @@ def parse(table: dict, source: str, base: Path) -> Config:
         if not isinstance(lim, dict) or not all(isinstance(v, int | float) for v in lim.values()):
             raise ConfigError(f"{source} category-limits: expected a table of category = number")
         kw["category_limits"] = {k: float(v) for k, v in lim.items()}
+    if "russian-ocr" in table:
+        if not isinstance(table["russian-ocr"], bool):
+            raise ConfigError(f"{source} russian-ocr: expected true or false")
+        kw["russian_ocr"] = table["russian-ocr"]
     return Config(**kw)
 
 

@@ -96,6 +96,9 @@ class Document:
     languages: tuple[str, ...] = ("kk", "ru", "en")
     regions: tuple = ()  # readers.Region spans: PDF page, DOCX paragraph, OCR line and word box
     source_format: str = "text"
+    # read by a Russian OCR model? None: judged per paragraph by its letters; True: every Kazakh
+    # paragraph (a setting, or the fixer's later rounds); False: none
+    russian_ocr: bool | None = None
     _line_starts: list[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:

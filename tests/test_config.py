@@ -37,11 +37,21 @@ def test_qa_toml_and_severity_override(tmp_path):
     ('languages = ["de"]\n', "unknown language"),
     ('accept = ["missing.txt"]\n', "vocabulary file not found"),
     ("select = [\n", "invalid TOML"),
+    ('russian-ocr = "yes"\n', "russian-ocr: expected true or false"),
 ])
 def test_config_errors(tmp_path, body, msg):
     write(tmp_path / "qa.toml", body)
     with pytest.raises(ConfigError, match=msg.replace("(", r"\(").replace(")", r"\)").replace("?", r"\?")):
         load_file(tmp_path / "qa.toml")
+
+
+def test_russian_ocr_setting(tmp_path):
+    write(tmp_path / "qa.toml", "russian-ocr = true\n")
+    assert load_file(tmp_path / "qa.toml").russian_ocr is True
+    write(tmp_path / "qa.toml", "russian-ocr = false\n")
+    assert load_file(tmp_path / "qa.toml").russian_ocr is False
+    write(tmp_path / "qa.toml", "languages = [\"kk\"]\n")
+    assert load_file(tmp_path / "qa.toml").russian_ocr is None  # judged per paragraph
 
 
 def test_cli_config_error_exit_2(tmp_path, capsys):

@@ -99,14 +99,23 @@ _OCR_WORD = regex.compile(r"(?<![\p{L}\d!|\\])\p{L}(?:\p{L}|[!|1\\](?=\p{L}))*[!
 
 
 def russian_read(doc, lex) -> list[bool]:
-    """Per paragraph: Kazakh by vocabulary, but with few Kazakh letters."""
-    shares = paragraph_kazakh_share(doc, lex)
-    out = []
-    for p, share in zip(doc.paragraphs, shares, strict=True):
+    """Per paragraph: Kazakh by vocabulary, but with few Kazakh letters; or, where the document
+    says whether a Russian model read it (``doc.russian_ocr``), Kazakh by vocabulary and so read."""
+    return [kazakh and (few if doc.russian_ocr is None else doc.russian_ocr) for kazakh, few in _paragraphs(doc, lex)]
+
+
+def mostly_russian_read(doc, lex) -> bool:
+    """Do at least half of the document's Kazakh paragraphs (by vocabulary) have few Kazakh letters?"""
+    kazakh = [few for kazakh, few in _paragraphs(doc, lex) if kazakh]
+    return bool(kazakh) and 2 * sum(kazakh) >= len(kazakh)
+
+
+def _paragraphs(doc, lex):
+    """Per paragraph: (Kazakh by vocabulary, with few Kazakh letters)."""
+    for p, share in zip(doc.paragraphs, paragraph_kazakh_share(doc, lex), strict=True):
         words = [t for t in doc.tokens_in(p.start, p.end) if t.kind == "word"]
         letters = sum(1 for t in words for ch in t.text if ch in KAZAKH_ONLY)
-        out.append(len(words) >= 5 and share >= 0.5 and letters / max(1, len(words)) < LETTER_RATE)
-    return out
+        yield len(words) >= 5 and share >= 0.5, letters / max(1, len(words)) < LETTER_RATE
 
 
 def restorations(word: str, lex, max_restored: int = MAX_RESTORED, insert: bool = True,

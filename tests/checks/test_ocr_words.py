@@ -340,3 +340,33 @@ def test_a_form_only_hunspell_accepts_ranks_below_one_the_grammar_builds(lex):
     loose, built = "маныңдағы", "маңындағы"  # both valid; only the second has our analysis
     assert lex.is_valid(loose, "kk") and lex.kazakh.analyse(loose) is None and lex.kazakh.analyse(built)
     assert _score(2, built, built in lex.kazakh.words, lex, True) < _score(2, loose, False, lex, True)
+
+
+RUSSIAN_READ = ("Олар елде Хулагу эулетине карайтын ильхандар мемлекет! курды жане жылдары баска. "
+                "Бастауыш б1л1м баршага мндетт! болуы тиис.\n")
+
+
+def test_the_russian_ocr_setting_decides_which_paragraphs_a_russian_model_read(lex):
+    from qa.checks.kazakh_letters import mostly_russian_read, russian_read
+    text = RUSSIAN_READ + "\n" + CLEAN_KK
+    assert russian_read(Document(text), lex) == [True, False]  # judged by the letters
+    assert mostly_russian_read(Document(text), lex)  # one of two Kazakh paragraphs
+    assert not mostly_russian_read(Document(CLEAN_KK + "\n\n" + CLEAN_KK + "\n\n" + RUSSIAN_READ), lex)
+    assert russian_read(Document(text, russian_ocr=True), lex) == [True, True]
+    assert russian_read(Document(text, russian_ocr=False), lex) == [False, False]
+    assert russian_read(Document(text + "\n\nПравительство создало все предпосылки для роста.\n", russian_ocr=True),
+                        lex) == [True, True, False]  # a Russian paragraph stays Russian
+
+
+def test_the_fixer_s_later_rounds_keep_what_the_first_saw_a_russian_model_read():
+    from dataclasses import replace
+
+    from qa.api import fix_documents
+    from qa.config import Config
+    # мндетт! is мндетті after the first round, whose paragraph then has its Kazakh letters back:
+    # only as text a Russian model read does it get its dropped і (міндетті)
+    fixed = fix_documents([(Document(RUSSIAN_READ), Config(), None)])[0].text
+    assert "әулетіне" in fixed and "білім" in fixed and "міндетті болуы" in fixed
+    # a text its settings say no Russian model read keeps its words
+    kept = fix_documents([(Document(RUSSIAN_READ), replace(Config(), russian_ocr=False), None)])[0].text
+    assert "эулетине" in kept
