@@ -146,17 +146,21 @@ def restore_case(original: str, fixed: str) -> str:
 class _Tables(dict):
     """A DAWG's replacement tables that let PLACEHOLDER stand for the letters ``_edits1`` puts
     for a letter (keyed by the letter), or puts in a gap (keyed by the letters on both sides of
-    it, "^" or "$" at an end of the word); each compiled when first asked for (None when no
-    letter of the alphabet is one)."""
+    it, "^" or "$" at an end of the word); each compiled when first asked for, once for all the
+    keys that stand for the same letters (None when no letter of the alphabet is one)."""
 
     def __init__(self, dawg, alphabet: frozenset[str]):
         super().__init__()
         self.dawg, self.alphabet = dawg, alphabet
+        self._by_letters: dict[frozenset[str], object] = {}
 
     def __missing__(self, around: str):
-        letters = (Suggester._insertable(around, 1, self.alphabet) if len(around) == 2
-                   else NEIGHBOURS.get(around, _NOTHING) & self.alphabet)
-        table = self[around] = self.dawg.compile_replaces({PLACEHOLDER: sorted(letters)}) if letters else None
+        letters = frozenset(Suggester._insertable(around, 1, self.alphabet) if len(around) == 2
+                            else NEIGHBOURS.get(around, _NOTHING) & self.alphabet)
+        table = self._by_letters.get(letters)
+        if table is None and letters:
+            table = self._by_letters[letters] = self.dawg.compile_replaces({PLACEHOLDER: sorted(letters)})
+        self[around] = table
         return table
 
 
