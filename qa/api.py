@@ -368,10 +368,11 @@ def fix_documents(items: list[tuple[Document, Config, list[Finding] | None]], le
 
 
 def _russian_read_throughout(doc: Document, config: Config, found: list[Finding], lex) -> bool:
-    """Was ``doc`` read by a Russian OCR model, as the first round of fixes saw it (KAZ002 reported
-    it, and most of its Kazakh paragraphs lack their letters)? Then the later rounds take every
-    Kazakh paragraph as so read: once KAZ001 has put letters back, one no longer looks it, and
-    the words left would be judged as in normal Kazakh text."""
+    """Was ``doc`` read by a Russian OCR model, as the first round of fixes saw it (most of its
+    Kazakh paragraphs lack their letters)? Then the later rounds take every Kazakh paragraph as
+    so read: once KAZ001 has put letters back, one no longer looks it, and the words left would
+    be judged as in normal Kazakh text. (Asked only of a document KAZ002 found some such paragraph
+    in: the answer needs the whole document's words, which the main process has not read.)"""
     if config.russian_ocr is not None or not any(f.rule == "KAZ002" for f in found):
         return False
     from .checks.kazakh_letters import mostly_russian_read
