@@ -174,3 +174,15 @@ def test_yo_stands_in_kazakh_only_where_russian_writes_it(word, valid):
 ])
 def test_final_stops_voice_only_after_a_vowel(kk, word, valid):
     assert kk.is_valid(word) is valid
+
+
+@pytest.mark.parametrize("word,valid", [
+    ("млн", True), ("тмд", True),  # an abbreviation is valid alone
+    ("млнға", False), ("мндетті", False), ("тмдмен", False),  # but takes no suffixes written solid
+])
+def test_an_abbreviation_takes_no_suffixes_without_a_hyphen(kk, word, valid):
+    assert kk.is_valid(word) is valid
+
+
+def test_an_abbreviation_takes_suffixes_after_a_hyphen():
+    assert get_lexicon().is_valid("ТМД-ға")

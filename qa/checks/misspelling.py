@@ -71,6 +71,17 @@ def skip(tok, doc, lex) -> bool:
     return False
 
 
+# a Kazakh ordinal's ending after a number (5-ші, 2-нші, 7-інші)
+_ORDINAL = regex.compile(r"[ыі]?н?ш[ыі]")
+
+
+def _number_suffixes(low: str, lex) -> bool:
+    """Can ``low`` follow a number as its Kazakh suffixes: case and other endings, or an ordinal's
+    with or without more after it?"""
+    m = _ORDINAL.match(low)
+    return lex.is_suffix_chain(low) or bool(m) and (m.end() == len(low) or lex.is_suffix_chain(low[m.end():]))
+
+
 # a hyphen then a comma or a conjunction: the suspended first part of a compound (тепло-, водо- и
 # газоснабжение; микро- және макродеңгей)
 _SUSPENDED = regex.compile(r"-[ \t\u00A0]*(?:,|(?:и|или|а|и/или|және|мен|немесе|әрі|and|or)[ \t\u00A0])")
@@ -186,6 +197,9 @@ def check(doc, lex):
     for tok in sorted([*unknown, *joined], key=lambda t: t.start):
         w = tok.text
         noisy = noisy_doc or in_spans(rus, tok.start, tok.end)
+        if not noisy and doc.text[tok.start - 1:tok.start].isdigit() and _number_suffixes(w.lower(), lex):
+            continue  # the suffixes of a number, their hyphen left out (5ші, 2025нші); in OCR text
+            # a 1 there is more often a misread і (1ммен)
         capital = w[:1].isupper()
         # An unknown word that recurs in the same form family is a term of the paper, not a slip.
         is_term = family(w) in terms

@@ -38,6 +38,7 @@ QUESTION_PARTICLES = frozenset(("ма", "ме", "ба", "бе", "па", "пе"))
 MAX_WORD_LENGTH = 60
 PLACEHOLDER = "\x1e"  # a letter no word has: stands for the letter an edit changes
 _EMPTY: dict = {}  # a memo not made yet
+_ANY_VOWEL = frozenset(g.BACK_VOWELS | g.FRONT_VOWELS | g.NEUTRAL_VOWELS)
 INDEXES = ("stem_index", "whole_index", "stem_ends", "whole_ends")  # the DAWGs, pickled as bytes
 
 
@@ -183,6 +184,8 @@ class KazakhMorphology:
         # sorted, so that the order of analyses (and all that follows from it) is the same in every build
         for stems, state in ((self.nouns, "N_STEM"), (self.verbs, "V_STEM")):
             for s in sorted(stems):
+                if not _ANY_VOWEL.intersection(s):
+                    continue  # an abbreviation (млн, тмд, қр): valid alone, its suffixes follow a hyphen
                 # a native к/қ/п after a vowel never stays voiceless before one (кітабы, not кітапы);
                 # after a consonant it does not voice (даңқы, қорқады); loans may do either
                 voices = len(s) > 2 and s[-1] in VOICE_BEFORE_VOWEL and s[-2] in g.VOWELS

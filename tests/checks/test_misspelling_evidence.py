@@ -38,3 +38,10 @@ def test_a_suspended_first_part_of_a_compound_is_no_misspelling(run_rule):
     assert run_rule("SPL001", "Организация тепло-, водо-, газоснабжения; микро-, мезо- и макроуровни.") == []
     # the same letters without the hyphen are a word cut short
     assert [f.start for f in run_rule("SPL001", "Организация водо газоснабжения.")] == [12]
+
+
+def test_a_number_s_suffixes_without_their_hyphen_are_no_misspelling(run_rule):
+    # 5ші, 2025нші: an ordinal's or a case ending written solid after the digits
+    assert run_rule("SPL001", PROSE + "Ол 5ші сыныпта оқиды. 2025нші жылдан бастап. 1990да болды.") == []
+    # letters that are no suffix after a number are still judged
+    assert [f.start - len(PROSE) for f in run_rule("SPL001", PROSE + "Ол 5шқолатр болды.")] == [4]
