@@ -197,9 +197,10 @@ def check(doc, lex):
     for tok in sorted([*unknown, *joined], key=lambda t: t.start):
         w = tok.text
         noisy = noisy_doc or in_spans(rus, tok.start, tok.end)
+        # the suffixes of a number, their hyphen left out (5ші, 2025нші); in OCR text a 1 there is
+        # more often a misread і (1ммен)
         if not noisy and doc.text[tok.start - 1:tok.start].isdigit() and _number_suffixes(w.lower(), lex):
-            continue  # the suffixes of a number, their hyphen left out (5ші, 2025нші); in OCR text
-            # a 1 there is more often a misread і (1ммен)
+            continue
         capital = w[:1].isupper()
         # An unknown word that recurs in the same form family is a term of the paper, not a slip.
         is_term = family(w) in terms
