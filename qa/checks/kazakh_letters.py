@@ -246,6 +246,17 @@ def _back_velars(word: str, dic) -> str | None:
     return restored if restored in dic else None
 
 
+def _unlike_native(word: str, lex) -> bool:
+    """Does ``word`` (a dictionary word, no loanword) break the sound laws of native Kazakh words
+    as a Russian model's reading of one does: к or г among back vowels, or у between consonants
+    twice (Нурсултан)? (Once is not enough: тура and сулы are native words, and so are тұра and
+    сұлы, which a Russian model reads as them.)"""
+    a = lex.kazakh.analyse(word)
+    if a and a[0] in lex.kazakh.loans:
+        return False
+    return len(_U_BETWEEN.findall(word)) >= 2 or _velars_among_back_vowels(set(word))
+
+
 def _velars_among_back_vowels(letters: set[str]) -> bool:
     return bool(letters & _BACK) and not letters & _FRONT and bool(letters & _VELARS)
 
@@ -335,7 +346,11 @@ def _candidates(doc, lex):
                 back = _back_velars(low, dic)
                 if back:
                     yield [m.start(), m.end(), w, [(0.0, back)], None, whole]
-                continue
+                    continue
+                if not _unlike_native(low, lex):
+                    continue
+                # a dictionary word no native word could be (курып, Нурсултан): its restoration replaces
+                # it when it scores clearly better (``own``, below)
             if valid and not whole:
                 continue  # a known word in a normal Kazakh paragraph: leave it
             if not whole and (w[:1].isupper() or signs):
@@ -365,7 +380,8 @@ def _candidates(doc, lex):
             # a word the grammar builds, not a dictionary word: replaced only by a restoration that
             # reads clearly better as Kazakh (гулденген → гүлденген: у between consonants is a
             # Russian model's ү), with the paper's evidence counted (``_decided``)
-            own = _score(0, low, False, lex, whole) if valid and not known else None
+            own = (_score(0, low, True, lex, whole) if low in dic
+                   else _score(0, low, False, lex, whole) if valid and not known else None)
             if own is not None and scored[0][0] - EVIDENCE + BETTER > own:
                 continue  # not even the paper's evidence would make it better
             yield [m.start(), m.end(), w, scored, own, whole]

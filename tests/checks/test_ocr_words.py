@@ -370,3 +370,16 @@ def test_the_fixer_s_later_rounds_keep_what_the_first_saw_a_russian_model_read()
     # a text its settings say no Russian model read keeps its words
     kept = fix_documents([(Document(RUSSIAN_READ), replace(Config(), russian_ocr=False), None)])[0].text
     assert "эулетине" in kept
+
+
+def test_a_dictionary_word_no_native_word_could_be_gives_way_to_its_restoration(lex):
+    from qa.checks.kazakh_letters import _unlike_native
+    # к among back vowels (курып), or у between consonants twice (нурсултан); not once (тура, сурет)
+    assert _unlike_native("курып", lex) and _unlike_native("нурсултан", lex)
+    assert not _unlike_native("тура", lex) and not _unlike_native("сурет", lex)
+    text = RUSSIAN_READ.rstrip("\n") + " Олар ауыл курып, сурет салды, тура журди.\n"
+    found = {text[f.start:f.end]: f for f in _findings(text, "KAZ001")}
+    assert found["курып"].suggestions[0] == "құрып"
+    assert "тура" not in found and "сурет" not in found
+    # in a normal Kazakh paragraph a dictionary word is left alone
+    assert not [f for f in _findings(CLEAN_KK + " Олар ауыл курып кетті.", "KAZ001") if f.start > len(CLEAN_KK)]
