@@ -95,6 +95,7 @@ MAX_CONFUSION_COST = 1.2 + 1e-9  # (the epsilon keeps sums of costs such as 0.4 
 EDIT = 1.0
 HYPHEN_LOST = 0.4  # a Russian word written with a hyphen, typed without it (изза → из-за, ктото → кто-то)
 MAX_WORD_LENGTH = 40  # nothing to suggest for a longer token: it is not a misspelt word
+ENDINGS_LIMIT = 100_000  # _could_end's answers kept at most (then forgotten all at once)
 PLACEHOLDER = "\x1e"  # a letter no word has: in a DAWG search it stands for the letters an edit may put there
 
 
@@ -175,6 +176,7 @@ class Suggester:
         self._multi = tuple((w, r, c) for w, r, c in CONFUSIONS if len(w) > 1 or len(r) > 1)
         self._searches: dict = {}
         self._placeholders: dict = {}
+        self._endings: dict[str, bool] = {}  # _could_end's answers
 
     # ------------------------------------------------------------------ public
     def prepare(self) -> Suggester:
@@ -524,9 +526,15 @@ class Suggester:
         return found
 
     def _could_end(self, rest: str) -> bool:
-        """Can ``rest`` follow some stem's surface as its suffix chain?"""
-        accepting = self.lex.kazakh.accepting
-        return any(accepting(p + rest) for p in self._stem_openings)
+        """Can ``rest`` follow some stem's surface as its suffix chain? (Remembered: the endings of
+        words recur.)"""
+        hit = self._endings.get(rest)
+        if hit is None:
+            if len(self._endings) > ENDINGS_LIMIT:
+                self._endings.clear()
+            accepting = self.lex.kazakh.accepting
+            hit = self._endings[rest] = any(accepting(p + rest) for p in self._stem_openings)
+        return hit
 
     @cached_property
     def _names(self):
