@@ -11,14 +11,18 @@ that is not a Kazakh dictionary word while the restoration is one, or a dictiona
 vowels with к or г whose restoration to қ and ғ is a dictionary word too (native words of back
 vowels write қ and ғ: казак → қазақ, канат → қанат), or reads clearly better as
 Kazakh (by the ranking below, with the paper's evidence: гулденген → гүлденген;
-казакстанмен → қазақстанмен where the paper surely writes қазақстан). Elsewhere, only unknown words
-that become valid by restoring Kazakh letters are flagged.
+казакстанмен → қазақстанмен where the paper surely writes қазақстан) than a word the grammar builds
+or a dictionary word no native word could be (к or г among back vowels, у between consonants
+twice: курып → құрып, Нурсултан → Нұрсұлтан). Elsewhere, only unknown words that become valid
+by restoring Kazakh letters are flagged. `qa fix` keeps the verdict that a Russian model read a
+document (most of its Kazakh paragraphs) through its later rounds, in which the restored
+paragraphs no longer look so read; the setting `russian-ocr` decides it instead.
 There a ! or | inside a word or ending one before a lowercase word, and a 1 or \\ between letters, is і
 even when no reading of the word is valid (одебнет! депатанды → одебнеті: the model misread more;
 the sign is written і, safely, and the rest left to the editor). So is the қ or ғ of a Kazakh
-ending after a stem the lexicon lacks, a term or a loan, when the ending as read is no chain of
-suffixes there and the restored one is (италияндык → италияндық, хордомезодермалык →
-хордомезодермалық; not ң or a front vowel, which a misread word has as often).
+ending after a stem the lexicon lacks, a term, a loan or a name, when the ending as read is no
+chain of suffixes there and the restored one is (италияндык → италияндық, Улытауга → Улытауға;
+not ң or a front vowel, which a misread word has as often).
 In a word not valid as read, a й may also be a degraded н, п or ң (топтый → топтың, сакталгай → сақталған),
 and when no restoration else is a word, у may be і, э may be ө and о may be ә (келду → келді,
 модениет → мәдениет), and after them е may be ә and р or к may be ғ.
