@@ -95,7 +95,6 @@ MAX_CONFUSION_COST = 1.2 + 1e-9  # (the epsilon keeps sums of costs such as 0.4 
 EDIT = 1.0
 HYPHEN_LOST = 0.4  # a Russian word written with a hyphen, typed without it (изза → из-за, ктото → кто-то)
 MAX_WORD_LENGTH = 40  # nothing to suggest for a longer token: it is not a misspelt word
-ENDINGS_LIMIT = 100_000  # _could_end's answers kept at most (then forgotten all at once)
 PLACEHOLDER = "\x1e"  # a letter no word has: in a DAWG search it stands for the letters an edit may put there
 
 
@@ -176,7 +175,6 @@ class Suggester:
         self._multi = tuple((w, r, c) for w, r, c in CONFUSIONS if len(w) > 1 or len(r) > 1)
         self._searches: dict = {}
         self._placeholders: dict = {}
-        self._endings: dict[str, bool] = {}  # _could_end's answers
 
     # ------------------------------------------------------------------ public
     def prepare(self) -> Suggester:
@@ -187,7 +185,7 @@ class Suggester:
             self._dawg_search(lang)
         if "kk" in lex.languages:
             kz = lex.kazakh
-            _ = (kz.automaton, kz._deformed, kz.stem_ends, kz.whole_ends, self._stem_openings, self._alternatives,
+            _ = (kz.automaton, kz._deformed, kz.stem_ends, kz.whole_ends, kz.stem_openings, self._alternatives,
                  lex.trigrams)
         if "ru" in lex.languages:
             _ = lex.ru_ends
@@ -508,7 +506,7 @@ class Suggester:
         found |= self._at_each_position(names, "kk", w)
         for k in range(1, len(w) + 1):
             rest, head = w[k:], w[:k]
-            if self._could_end(rest):
+            if kz.could_end(rest):
                 near = self._at_each_position(stems, "kk", head, reach, self._reach(kz.stem_ends, backwards[-k:]), w)
                 near.update(f for f in self._deletions(head).values() if f in stems)
                 found.update(f + rest for f in near if len(f) >= 2 and kz.follows_stem(f, rest))
@@ -525,26 +523,10 @@ class Suggester:
         found.discard(w)
         return found
 
-    def _could_end(self, rest: str) -> bool:
-        """Can ``rest`` follow some stem's surface as its suffix chain? (Remembered: the endings of
-        words recur.)"""
-        hit = self._endings.get(rest)
-        if hit is None:
-            if len(self._endings) > ENDINGS_LIMIT:
-                self._endings.clear()
-            accepting = self.lex.kazakh.accepting
-            hit = self._endings[rest] = any(accepting(p + rest) for p in self._stem_openings)
-        return hit
-
     @cached_property
     def _names(self):
         import dawg
         return dawg.CompletionDAWG(n for n in self.lex.names if len(n) <= MAX_WORD_LENGTH)
-
-    @cached_property
-    def _stem_openings(self) -> tuple[str, ...]:
-        """What a stem's surface puts before its suffix chain (й in оқи-й-ды), "" for most."""
-        return tuple(sorted({v[2] for vs in self.lex.kazakh.variants.values() for v in vs}))
 
     @staticmethod
     def _swaps(w: str, first: int = 0, last: int | None = None) -> dict[int, str]:

@@ -114,12 +114,16 @@ def mostly_russian_read(doc, lex) -> bool:
     return bool(kazakh) and 2 * sum(kazakh) >= len(kazakh)
 
 
-def _paragraphs(doc, lex):
-    """Per paragraph: (Kazakh by vocabulary, with few Kazakh letters)."""
+@per_document
+def _paragraphs(doc, lex) -> list[tuple[bool, bool]]:
+    """Per paragraph: (Kazakh by vocabulary, with few Kazakh letters); memoised per document, as
+    KAZ001, KAZ002 and SPL001 all ask."""
+    out = []
     for p, share in zip(doc.paragraphs, paragraph_kazakh_share(doc, lex), strict=True):
         words = [t for t in doc.tokens_in(p.start, p.end) if t.kind == "word"]
         letters = sum(1 for t in words for ch in t.text if ch in KAZAKH_ONLY)
-        yield len(words) >= 5 and share >= 0.5, letters / max(1, len(words)) < LETTER_RATE
+        out.append((len(words) >= 5 and share >= 0.5, letters / max(1, len(words)) < LETTER_RATE))
+    return out
 
 
 def restorations(word: str, lex, max_restored: int = MAX_RESTORED, insert: bool = True,
@@ -159,7 +163,8 @@ def _restorations(word: str, lex, max_restored: int, insert: bool, restore_inser
              if cand != word and "ё" not in cand and lex.is_valid(cand, "kk")]
     if not found and insert:
         # a Russian model also drops і between consonants altogether: брнеше → бірнеше, кейн → кейін
-        for i in _gaps(word, restore_inserted):
+        gaps = _gaps(word, restore_inserted)
+        for i in gaps:
             longer = "".join(base[:i]) + "і" + "".join(base[i:])
             if lex.is_valid(longer, "kk"):
                 found.append((len(forced) + 1, longer))
@@ -168,7 +173,7 @@ def _restorations(word: str, lex, max_restored: int, insert: bool, restore_inser
                                                                   pairs))
         if not found and restore_inserted and len(word) >= EDGES_MIN:
             # or two of them (ерксз → еріксіз, егншилк → егіншілік)
-            for i, j in combinations(_gaps(word, True), 2):
+            for i, j in combinations(gaps, 2):
                 longer = "".join(base[:i]) + "і" + "".join(base[i:j]) + "і" + "".join(base[j:])
                 if lex.is_valid(longer, "kk"):
                     found.append((len(forced) + 2, longer))
@@ -255,10 +260,21 @@ def _unlike_native(word: str, lex) -> bool:
     as a Russian model's reading of one does: к or г among back vowels, or у between consonants
     twice (Нурсултан)? (Once is not enough: тура and сулы are native words, and so are тұра and
     сұлы, which a Russian model reads as them.)"""
+    _, _, letters, u_between, velars = _native_marks(word, lex)
+    return u_between >= 2 or velars
+
+
+def _native_marks(word: str, lex) -> tuple:
+    """(analysis, loanword?, letters, у between consonants, к or г among back vowels) of ``word``:
+    a loanword has neither mark (they are what tells a Russian model's reading of a native word),
+    and the letters leave out the harmony-invariant instrumental (Қазақстан-мен), which mixes a
+    native word's vowels."""
     a = lex.kazakh.analyse(word)
-    if a and a[0] in lex.kazakh.loans:
-        return False
-    return len(_U_BETWEEN.findall(word)) >= 2 or _velars_among_back_vowels(set(word))
+    loan = bool(a) and a[0] in lex.kazakh.loans
+    letters = set(word[:-3] if word.endswith(_INVARIANT) and len(word) > 5 else word)
+    if loan:
+        return a, loan, letters, 0, False
+    return a, loan, letters, len(_U_BETWEEN.findall(word)), _velars_among_back_vowels(letters)
 
 
 def _velars_among_back_vowels(letters: set[str]) -> bool:
@@ -275,15 +291,10 @@ def _score(changes: int, cand: str, known: bool, lex, whole: bool = False) -> fl
     harmony (Kazakh words do not mix back and front vowels; loanwords do). Where a Russian
     model read the whole paragraph its Kazakh letters are lost throughout, so a restored letter
     costs little and the fuller restoration the dictionary knows (сақталған, not сакталған) wins."""
-    a = lex.kazakh.analyse(cand)
-    loan = bool(a) and a[0] in lex.kazakh.loans
-    # the harmony-invariant instrumental (Қазақстан-мен) mixes a native word's vowels
-    letters = set(cand[:-3] if cand.endswith(_INVARIANT) and len(cand) > 5 else cand)
-    mixed = bool(letters & _BACK) and bool(letters & _FRONT) and not loan
-    # a native word has ұ or ү between consonants, not у (which stands for /w/ or /uw/): құрды
-    u_between = 0 if loan else len(_U_BETWEEN.findall(cand))
+    # a native word has ұ or ү between consonants, not у (which stands for /w/ or /uw/): құрды;
     # nor к or г among back vowels (қазақ, not казак)
-    velars = not loan and _velars_among_back_vowels(letters)
+    a, loan, letters, u_between, velars = _native_marks(cand, lex)
+    mixed = bool(letters & _BACK) and bool(letters & _FRONT) and not loan
     function = cand in lex.kk_function_words  # the commonest words there are: бұл, not бүл
     # the second person (мемлекетің, әулетіңе) is rare in written prose; the genitive (-тің) is not
     second = bool(a) and bool(_SECOND_PERSON.search(a[1]))

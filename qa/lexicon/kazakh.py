@@ -223,7 +223,8 @@ class KazakhMorphology:
 
     def __getstate__(self):
         state = dict(self.__dict__)
-        for derived in ("_memo", "automaton", "_starts", "_state_masks", "_near_memo", "_deformed"):
+        for derived in ("_memo", "automaton", "_starts", "_state_masks", "_near_memo", "_deformed",
+                        "_end_memo", "stem_openings"):
             state.pop(derived, None)
         for name in INDEXES:
             index = state.pop(name, None)
@@ -376,6 +377,19 @@ class KazakhMorphology:
             # (-лық + -ы → -лығы: the voicing of a stem's end happens inside the suffix chain too)
             mask |= _before(arcs, auto.voiced.get(head), rest[k:], after)
         return self._remember("_memo", rest, mask)
+
+    @cached_property
+    def stem_openings(self) -> tuple[str, ...]:
+        """What a stem's surface puts before its suffix chain (й in оқи-й-ды), "" for most."""
+        return tuple(sorted({v[2] for vs in self.variants.values() for v in vs}))
+
+    def could_end(self, rest: str) -> bool:
+        """Can ``rest`` follow some stem's surface as its suffix chain? Remembered per string, as
+        ``accepting`` is: the endings of words recur."""
+        hit = self.__dict__.get("_end_memo", _EMPTY).get(rest)
+        if hit is None:
+            hit = self._remember("_end_memo", rest, any(self.accepting(p + rest) for p in self.stem_openings))
+        return hit
 
     def endings_near(self, rest: str) -> dict[str, int]:
         """The suffix chains one letter changed, put in or left out away from ``rest``, each
