@@ -41,6 +41,7 @@ MODULES = (
     "russian_model",
     "rejected_word",
     "real_word",
+    "russian_word",
     "citation",
 )
 

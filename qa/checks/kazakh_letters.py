@@ -307,6 +307,14 @@ def _score(changes: int, cand: str, known: bool, lex, whole: bool = False) -> fl
             + SUFFIX_WEIGHT * (len(a[1]) if a else 0))
 
 
+def ranked_restorations(word: str, lex) -> list[str]:
+    """``word`` (lowercase) with its lost Kazakh letters restored, likeliest first, as they are
+    scored in a paragraph a Russian model read (misread letters and a dropped і included)."""
+    found = restorations(word, lex, MAX_RESTORED, restore_inserted=True, misread=True)
+    known = lex.kazakh.words
+    return [c for _, c in sorted((_score(n, c, c in known or c in lex.names, lex, True), c) for n, c in found)]
+
+
 @per_document
 def candidates(doc, lex) -> list:
     """(start, end, word, [restorations], safe) for each word KAZ001 reports (memoised per
