@@ -7,8 +7,10 @@ Not flagged: one-letter words, acronyms (ЕҰУ, ҚР, AIFC), Roman numerals, wo
 e-mails, initials, abbreviations before a full stop (т.б., драм.), unit symbols; words that mix
 scripts or glue two words are left to HOM and GLU rules.
 Severity: error for a lowercase word with a plausible correction (one edit or OCR confusions
-away). Info for a capitalised word (most unknown
-capitalised words are names), for a word with no correction near it (a rare word more likely
+away). Info for a capitalised word (most unknown capitalised words are names), except in OCR
+noise one spelt as no word is (three letters in a row, none of them Kazakh only, that no word
+form of the lexicon holds: Нейзгг, Барлыхк), a warning whose fix is never applied unreviewed; info
+for a word with no correction near it (a rare word more likely
 than a slip), and for an unknown word whose form family recurs three or more times in the
 document (a term of the paper: "комплаенс", "комплаенса", "комплаенс-рисков"; in OCR noise only
 when no OCR confusion of a known word is near, which would make it a repeated misreading). In Kazakh prose
@@ -85,6 +87,21 @@ def _number_suffixes(low: str, lex) -> bool:
 # a hyphen then a comma or a conjunction: the suspended first part of a compound (тепло-, водо- и
 # газоснабжение; микро- және макродеңгей)
 _SUSPENDED = regex.compile(r"-[ \t\u00A0]*(?:,|(?:и|или|а|и/или|және|мен|немесе|әрі|and|or)[ \t\u00A0])")
+
+
+# letters a Kazakh model reads and a Russian one does not: a name spelt with them may well hold a
+# sequence the word lists lack (Исфаһан, Мөңкеұлы)
+_KAZAKH_ONLY = frozenset("әғқңөұүһі")
+
+
+def unheard_of(word: str, lex) -> bool:
+    """Does ``word`` hold three letters in a row, none of them Kazakh only, that no word form of
+    the lexicon (Kazakh, Russian, English) holds, at its edges included? Names are spelt with the
+    letters of words; misreadings often are not (Нейзгг, Барлыхк, Лаэкин)."""
+    padded = f"^{word.lower()}$"
+    tri = lex.trigrams
+    return any(padded[i:i + 3] not in tri and not _KAZAKH_ONLY.intersection(padded[i:i + 3])
+               for i in range(len(padded) - 2))
 
 
 def plausible(word: str, cands) -> bool:
@@ -202,11 +219,13 @@ def check(doc, lex):
         if not noisy and doc.text[tok.start - 1:tok.start].isdigit() and _number_suffixes(w.lower(), lex):
             continue
         capital = w[:1].isupper()
+        # in OCR noise a capitalised word spelt as no word is (Нейзгг, Барлыхк) is a misreading, not a name
+        misread_name = capital and noisy and unheard_of(w, lex)
         # An unknown word that recurs in the same form family is a term of the paper, not a slip.
         is_term = family(w) in terms
         # A Latin word inside Cyrillic prose is a quotation or a name we cannot judge.
         foreign = script_of(w) == "latin" and tok.lang == "en" and _paragraph_lang(doc, tok) in ("kk", "ru")
-        sev = Severity.INFO if capital or is_term and not noisy or foreign else RULE.severity
+        sev = Severity.INFO if capital and not misread_name or is_term and not noisy or foreign else RULE.severity
         lang = word_language(doc, lex, tok)
         # suggestions cost time: none for names, terms and foreign words, which are only noted
         vocab = vocabulary(doc, lex)
@@ -223,9 +242,11 @@ def check(doc, lex):
             sev = Severity.INFO
         if tok.kind == "broken" and sev is Severity.INFO:
             continue  # HYP001 notes the break; a rare word or name broken there is no error
+        if misread_name and sev is RULE.severity:
+            sev = Severity.WARNING  # (it may still be a foreign name: the editor decides, no fix is applied)
         sugg = tuple(restore_case(w, c.word) for c in cands)
         used = bool(cands) and vocab.evidence(cands[0].word, lang) >= 1.0
-        safety = Safety.SAFE if sev is not Severity.INFO and confident(cands, used) else Safety.UNSAFE
+        safety = Safety.SAFE if sev is not Severity.INFO and not misread_name and confident(cands, used) else Safety.UNSAFE
         fix = Fix((Edit(tok.start, tok.end, sugg[0]),), safety, f"replace with {sugg[0]!r}") if sugg else None
         msg = f'unknown word "{w}"' + (f'; did you mean "{sugg[0]}"?' if sugg else "")
         yield RULE.finding(tok.start, tok.end, msg, sugg, fix, severity=sev)

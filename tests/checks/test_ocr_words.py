@@ -383,3 +383,17 @@ def test_a_dictionary_word_no_native_word_could_be_gives_way_to_its_restoration(
     assert "тура" not in found and "сурет" not in found
     # in a normal Kazakh paragraph a dictionary word is left alone
     assert not [f for f in _findings(CLEAN_KK + " Олар ауыл курып кетті.", "KAZ001") if f.start > len(CLEAN_KK)]
+
+
+def test_a_capitalised_word_spelt_as_no_word_is_a_misreading_in_noise_only(lex):
+    from qa.checks.misspelling import unheard_of
+    assert unheard_of("Нейзгг", lex) and unheard_of("Барлыхк", lex)
+    # names are spelt with the letters of words; a sequence with a Kazakh-only letter is no sign
+    assert not unheard_of("Кермани", lex) and not unheard_of("Исфаһан", lex)
+    noisy = JUNK * 8 + CLEAN_KK + "Нейзгг болды. Кермани келді. "
+    found = {noisy[f.start:f.end]: f for f in _findings(noisy, "SPL001")}
+    assert str(found["Нейзгг"].severity) == "warning"
+    assert found["Нейзгг"].fix is None or found["Нейзгг"].fix.safety.value == "unsafe"
+    assert str(found["Кермани"].severity) == "info"  # a name
+    prose = CLEAN_KK + "Нейзгг болды. "
+    assert [str(f.severity) for f in _findings(prose, "SPL001") if "Нейзгг" in f.message] == ["info"]
