@@ -4,7 +4,8 @@ Why: typos and OCR misreadings ("абсалюттік", "нориативтік"
 search and readers. Validity comes from the lexicon layer: Kazakh morphology (stems plus suffix
 grammar), pymorphy3 and Hunspell for Russian, Hunspell for English, and the user's accept list.
 Not flagged: one-letter words, acronyms (ЕҰУ, ҚР, AIFC), Roman numerals, words with digits, URLs,
-e-mails, initials, abbreviations before a full stop (т.б., драм.), unit symbols; words that mix
+e-mails, initials, abbreviations before a full stop (т.б., драм.), unit symbols, words with no
+vowel (млн, утв.; judged in OCR noise, where вп, бр, дб are misread words); words that mix
 scripts or glue two words are left to HOM and GLU rules.
 Severity: error for a lowercase word with a plausible correction (one edit or OCR confusions
 away). Info for a capitalised word (most unknown capitalised words are names), except in OCR
@@ -48,14 +49,21 @@ _INNER_CAP = regex.compile(r"\p{Ll}\p{Lu}")
 _NEXT_LOWER = regex.compile(r"\.[ \u00A0]?(?:\p{Ll}|\d|[,;:)\]])")
 
 
-def skip(tok, doc, lex) -> bool:
+def vowelless(w: str) -> bool:
+    """A Cyrillic word with no vowel: in prose an abbreviation or unit (утв., млн, кг), never a word."""
+    return script_of(w) == "cyrillic" and not _VOWEL.search(w)
+
+
+def skip(tok, doc, lex, abbreviations: bool = True) -> bool:
+    """Is ``tok`` none of SPL001's business? With ``abbreviations`` False, a word with no vowel
+    is judged too (in OCR noise, where вп, бр, дб are misread words)."""
     w = tok.text
     if len(w) < 2 or any(c.isdigit() for c in w):
         return True
     if script_of(w) in ("mixed", "other") or any(c in KAZAKH_FOR for c in w):
         return True  # HOM001 and HOM002 report them
-    if script_of(w) == "cyrillic" and not _VOWEL.search(w):
-        return True  # no vowel: an abbreviation or unit (утв., млн, кг), never a word
+    if abbreviations and vowelless(w):
+        return True
     if _INNER_CAP.search(w):
         return True  # ҚазҰУ, iPhone; glued words are GLU's
     if not lex.is_valid(w) and lex.split(w) is not None:
@@ -174,6 +182,13 @@ def unknown_words(doc, lex) -> list:
     return [t for t in doc.tokens if t.kind == "word" and not lex.is_valid(t.text) and not skip(t, doc, lex)]
 
 
+def _vowelless_unknown(doc, lex) -> list:
+    """The lowercase words with no vowel that the lexicon does not know and ``skip`` leaves to
+    SPL001 but for their missing vowel."""
+    return [t for t in doc.tokens if t.kind == "word" and t.text.islower() and vowelless(t.text)
+            and not lex.is_valid(t.text) and not skip(t, doc, lex, abbreviations=False)]
+
+
 @per_document
 def is_noisy(doc, lex) -> bool:
     """Does the text read as OCR output rather than prose (PUN002 asks too; memoised per document)?"""
@@ -210,6 +225,11 @@ def check(doc, lex):
     # still words of some language and do not count as unknown
     rus = [(p.start, p.end) for p, r in zip(doc.paragraphs, kazakh_letters.russian_read(doc, lex), strict=True) if r]
     joined = _broken_unknown(doc, lex, set(restored), noisy_doc, rus)
+    if noisy_doc or rus:
+        # in OCR noise a lowercase word with no vowel is a misread word, unless it is a unit or an
+        # abbreviation before its full stop
+        unknown += [t for t in _vowelless_unknown(doc, lex) if (noisy_doc or in_spans(rus, t.start, t.end))
+                    and not in_spans(taken, t.start, t.end)]
     terms = recurring([*unknown, *joined])
     for tok in sorted([*unknown, *joined], key=lambda t: t.start):
         w = tok.text

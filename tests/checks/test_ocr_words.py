@@ -397,3 +397,12 @@ def test_a_capitalised_word_spelt_as_no_word_is_a_misreading_in_noise_only(lex):
     assert str(found["Кермани"].severity) == "info"  # a name
     prose = CLEAN_KK + "Нейзгг болды. "
     assert [str(f.severity) for f in _findings(prose, "SPL001") if "Нейзгг" in f.message] == ["info"]
+
+
+def test_a_word_with_no_vowel_is_judged_in_ocr_noise_only(lex):
+    assert not lex.is_valid("всп") and not lex.is_valid("пб")
+    noisy = JUNK * 8 + CLEAN_KK + "Ол всп пб келді, салмағы 5 кг болды. "
+    found = {noisy[f.start:f.end] for f in _findings(noisy, "SPL001")}
+    assert {"всп", "пб"} <= found and "кг" not in found  # a unit stays a unit
+    prose = CLEAN_KK + "Ол всп пб келді, салмағы 5 кг болды. "
+    assert not {"всп", "пб", "кг"} & {prose[f.start:f.end] for f in _findings(prose, "SPL001")}
