@@ -114,11 +114,19 @@ def test_the_paper_s_evidence_lets_a_restoration_replace_a_valid_word(lex):
     from qa.checks.kazakh_letters import _decided
     # казакстанмен is a word of the grammar (the dictionary's қазак + -стан); its restoration
     # scores 0.6, not clearly better than the word's own 0.7 (by 0.3) without evidence
+    # (so it is only doubtful: reported, never applied)
     word = [20, 32, "казакстанмен", [(0.6, "қазақстанмен"), (0.9, "қазақстанмең")], 0.7, True]
     sure = [0, 11, "Казакстанда", [(0.0, "қазақстанда")], None, True]
-    assert _decided([word], lex) == []
+    assert [(w, safe, doubtful) for _, _, w, _, safe, doubtful in _decided([word], lex)] == [
+        ("казакстанмен", False, True)]
     (_, kept) = _decided([sure, word], lex)
-    assert kept[3][0] == "қазақстанмен"
+    assert kept[3][0] == "қазақстанмен" and kept[5] is False  # the evidence makes it clear
+    # a restoration that scores worse than the word as read, evidence left out, is not reported
+    worse = [20, 32, "казакстанмен", [(0.8, "қазақстанмен")], 0.7, True]
+    assert _decided([worse], lex) == []
+    # nor a dictionary word's, unless clearly better
+    dic_word = [0, 4, "тура", [(0.5, "тұра")], 0.6, True]
+    assert "тура" in lex.kazakh.words and _decided([dic_word], lex) == []
 
 
 def test_the_invariant_instrumental_does_not_count_as_mixed_harmony(lex):
@@ -406,3 +414,16 @@ def test_a_word_with_no_vowel_is_judged_in_ocr_noise_only(lex):
     assert {"всп", "пб"} <= found and "кг" not in found  # a unit stays a unit
     prose = CLEAN_KK + "Ол всп пб келді, салмағы 5 кг болды. "
     assert not {"всп", "пб", "кг"} & {prose[f.start:f.end] for f in _findings(prose, "SPL001")}
+
+
+def test_a_grammar_word_whose_restoration_reads_as_well_is_a_doubtful_warning(lex):
+    # кулайды is a form the grammar builds (кула- + -йды), not a dictionary word; a Russian model
+    # reads құлайды so, and the restoration scores no worse: reported as a warning, not applied
+    assert lex.is_valid("кулайды", "kk") and "кулайды" not in lex.kazakh.words
+    text = RUSSIAN_READ.replace("жылдары баска", "жылдары кулайды")
+    found = [f for f in _findings(text, "KAZ001") if text[f.start:f.end] == "кулайды"]
+    assert [(str(f.severity), f.suggestions[0], f.fix.safety.value) for f in found] == [
+        ("warning", "құлайды", "unsafe")]
+    # in a Kazakh paragraph no Russian model read, the word stands
+    prose = CLEAN_KK + "Ол жылдары кулайды. "
+    assert not [f for f in _findings(prose, "KAZ001") if prose[f.start:f.end] == "кулайды"]
