@@ -47,6 +47,8 @@ def test_allomorphs(template, harmony, prev, surface):
     # verbs: voice, negation, tense, person, participles, converbs, verbal nouns
     "жасайды", "оқиды", "оқыды", "бармаймын", "қабылданған", "қорғалуға", "көбеюде", "жоя", "шаққанда",
     "бағынбайтындығын", "жүргізілетін", "дайынбыз", "дайынмын", "айтылған", "келмейді", "барып",
+    # a passive takes the reflexive after it; a reflexive or reciprocal, a causative
+    "делінген", "есептелінбейді", "құрылынуда", "жуындырды", "таныстырды",
 ])
 def test_valid(kk, word):
     assert kk.is_valid(word), word
@@ -60,6 +62,8 @@ def test_valid(kk, word):
     "сәбині", "әліпбинің",  # a final и is ій: сәбиді, әліпбидің
     "тектарынан",  # a native word in к has front vowels: тектерінен
     "отандқы", "қажылқы",  # a noun made with -лық keeps its vowel: отандығы
+    # no second reflexive after a reflexive (дала-сы-н-ын): a Russian model's reading of даласының
+    "даласынын", "музыкасынын",
 ])
 def test_invalid(kk, word):
     assert not kk.is_valid(word), word

@@ -120,8 +120,13 @@ PERSON_B = [("", END), ("WIн", END), ("сIң", END), ("сIз", END), ("MIз", E
             ("сIңDAр", END), ("сIзDAр", END)]
 
 VERBAL = {
-    "V_STEM": [("(I)л", "V_VOICED"), ("(I)н", "V_VOICED"), ("(I)с", "V_VOICED"), ("т", "V_VOICED"),
+    # a reflexive or reciprocal voice may be followed by a causative only (жуындыр, таныстыр; not by a
+    # reflexive: a Russian model's -сынын for -сының is no verb), a passive also by the reflexive
+    # (делінген, есептелінбейді)
+    "V_STEM": [("(I)л", "V_PASSIVE"), ("(I)н", "V_VOICED_NC"), ("(I)с", "V_VOICED_NC"), ("т", "V_VOICED"),
                ("DIр", "V_VOICED"), ("GIз", "V_VOICED"), ("", "V_VOICED")],
+    "V_PASSIVE": [("(I)н", "V_VOICE2"), ("т", "V_VOICE2"), ("DIр", "V_VOICE2"), ("GIз", "V_VOICE2"), ("", "V_VOICE2")],
+    "V_VOICED_NC": [("т", "V_VOICE2"), ("DIр", "V_VOICE2"), ("GIз", "V_VOICE2"), ("", "V_VOICE2")],
     "V_VOICED": [("(I)л", "V_VOICE2"), ("(I)н", "V_VOICE2"), ("(I)с", "V_VOICE2"), ("т", "V_VOICE2"),
                  ("DIр", "V_VOICE2"), ("GIз", "V_VOICE2"), ("", "V_VOICE2")],
     "V_VOICE2": [("MA", "V_NEG"), ("MAс", "V_AOR_NEG"), ("MAй", "V_NEG_Y"), ("", "V_POS")],
