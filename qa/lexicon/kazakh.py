@@ -179,7 +179,8 @@ class KazakhMorphology:
         self.verbs = set(verb_stems)
         self.table = compiled()
         # Surface forms that stand for a lexical stem: form -> (stem, state, prefix, need). The walk
-        # starts in ``state`` on ``prefix + rest``; ``need`` is what rest must start with.
+        # starts in ``state`` on ``prefix + rest``; ``need`` is what rest must start with (``_admits``:
+        # a vowel, a consonant, anything, not й).
         self.variants: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
         # sorted, so that the order of analyses (and all that follows from it) is the same in every build
         for stems, state in ((self.nouns, "N_STEM"), (self.verbs, "V_STEM")):
@@ -190,6 +191,8 @@ class KazakhMorphology:
                 # after a consonant it does not voice (даңқы, қорқады); loans may do either
                 voices = len(s) > 2 and s[-1] in VOICE_BEFORE_VOWEL and s[-2] in g.VOWELS
                 plain = "C" if voices and s not in self.loans else ""
+                if state == "V_STEM" and s[-1] in "ыі":
+                    plain = "Й"  # оқы + й is written оқи (a variant below), never оқый
                 self.variants[s].append((s, state, "", plain))
                 if voices:
                     # көк → көгі, кітап → кітабы: a voiceless stop voices before a vowel
@@ -329,6 +332,8 @@ class KazakhMorphology:
             return rest[:1] not in g.VOWELS
         if need == "+":
             return bool(rest)
+        if need == "Й":
+            return not rest.startswith("й")
         return not need or rest.startswith(need)
 
     def follows(self, rest: str, state: str) -> bool:
