@@ -233,7 +233,8 @@ class Suggester:
                 if cost < found.get(cand, 9.0):
                     found[cand] = cost
         if len(w) >= 9 and min(found.values(), default=9.0) > EDIT:
-            reach, back = (self._ru_reach, span[1]) if span and "ё" not in w else (None, None)
+            reach, back = ((self._ru_reach, span[1]) if span and "ё" not in w
+                           else (self._kk_reach, None) if lang == "kk" and "ё" not in w else (None, None))
             tri = self.lex.trigrams if lang == "kk" else None
             for cand, cost, joins in self._long_deletes(w, reach, back):
                 if (cost < found.get(cand, 9.0) and (tri is None or all(self._plausible(cand, j, tri) for j in joins))
@@ -443,6 +444,11 @@ class Suggester:
         """How many letters of ``lw`` (lowercase, without ё) begin a Russian form (``lo`` at
         least, known)."""
         return self._reach(self.lex._ru_words[2], lw, lo)
+
+    def _kk_reach(self, lw: str, lo: int = 0) -> int:
+        """How many letters of ``lw`` (lowercase, without ё) may begin a Kazakh word or a name
+        (``lo`` at least, known)."""
+        return max(lo, self._reach(self._names, lw, lo), self.lex.kazakh.word_reach(lw))
 
     def _ru_span(self, lw: str) -> tuple[int, int]:
         """How many letters of ``lw`` (lowercase) begin a Russian form, and how many end one:

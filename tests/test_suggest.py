@@ -148,6 +148,25 @@ def test_long_deletions_pruned_by_word_beginnings_and_ends_find_the_same_words(s
     assert "государственного" in {c for c, _, _ in suggester._long_deletes("государсттвенногоо", suggester._ru_reach)}
 
 
+def test_kazakh_long_deletions_pruned_by_word_beginnings_find_the_same_words(suggester):
+    lex = suggester.lex
+    for w in ("мемлекеттіккк", "қазақстандағыыы", "азаматтарымызздың", "батысқазақстандықтар", "бостандындықтарын",
+              "ауызбіршілігіміз", "судьяларрдыңң", "ққұқықтарын"):
+        every = {c for c, _, _ in suggester._long_deletes(w) if lex.is_valid_fast(c, "kk")}
+        pruned = {c for c, _, _ in suggester._long_deletes(w, suggester._kk_reach) if lex.is_valid_fast(c, "kk")}
+        assert pruned == every, w
+        assert len(list(suggester._long_deletes(w, suggester._kk_reach))) < len(list(suggester._long_deletes(w))), w
+    assert "бостандықтарын" in {c for c, _, _ in suggester._long_deletes("бостандындықтарын", suggester._kk_reach)}
+
+
+@pytest.mark.parametrize("word", ["судьялардың", "мемлекеттің", "оқиды", "театрландырылған", "Алматыда".lower(),
+                                  "келіспеушілік", "құқығы"])
+def test_every_beginning_of_a_kazakh_word_is_within_reach(suggester, word):
+    kz = suggester.lex.kazakh
+    assert kz.is_valid(word)
+    assert all(kz.word_reach(word[:k]) == k for k in range(len(word) + 1))
+
+
 @pytest.mark.parametrize("word,first", [("изза", "из-за"), ("ктото", "кто-то"), ("всетаки", "все-таки"),
                                         ("вопервых", "во-первых")])
 def test_a_russian_word_typed_without_its_hyphen_gets_it_back_first(suggester, word, first):

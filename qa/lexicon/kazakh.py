@@ -227,7 +227,7 @@ class KazakhMorphology:
     def __getstate__(self):
         state = dict(self.__dict__)
         for derived in ("_memo", "automaton", "_starts", "_state_masks", "_near_memo", "_deformed",
-                        "_end_memo", "stem_openings"):
+                        "_end_memo", "_open_memo", "stem_openings"):
             state.pop(derived, None)
         for name in INDEXES:
             index = state.pop(name, None)
@@ -395,6 +395,42 @@ class KazakhMorphology:
         if hit is None:
             hit = self._remember("_end_memo", rest, any(self.accepting(p + rest) for p in self.stem_openings))
         return hit
+
+    def chain_reach(self, rest: str) -> int:
+        """How many letters of ``rest`` may begin a suffix chain, by the suffixes' surfaces alone
+        (a run of whole surfaces, then the beginning of one; their order is not checked, so every
+        beginning of a real chain is let through). Remembered per string."""
+        hit = self.__dict__.get("_open_memo", _EMPTY).get(rest)
+        if hit is not None:
+            return hit
+        auto, n = self.automaton, len(rest)
+        best, ends, seen = 0, [0], {0}
+        while ends:
+            p = ends.pop()
+            for k in range(p + 1, min(n, p + auto.longest) + 1):
+                head = rest[p:k]
+                if head not in auto.heads:
+                    break
+                best = max(best, k)
+                if k not in seen and (head in auto.by_surface or head in auto.voiced):
+                    seen.add(k)
+                    ends.append(k)
+        return self._remember("_open_memo", rest, best)
+
+    def word_reach(self, word: str) -> int:
+        """How many letters of ``word`` may begin a word ``analyse`` accepts: those of a stem form
+        or of a word valid as it stands, or a stem form (two letters or more) then those that
+        may open a suffix chain after one of the stems' openings."""
+        best = max(_dawg_reach(self.stem_index, word), _dawg_reach(self.whole_index, word))
+        for f in self.stem_index.prefixes(word):
+            if len(f) >= 2 and best < len(word):
+                rest = word[len(f):]
+                best = max(best, len(f) + max(self.chain_reach(o + rest) - len(o) for o in self._openings_of(f)))
+        return min(best, len(word))
+
+    def _openings_of(self, form: str) -> set[str]:
+        """What the stems of the surface ``form`` put before their suffix chains ("" for most)."""
+        return {v[2] for v in self.variants.get(form, ())}
 
     def endings_near(self, rest: str) -> dict[str, int]:
         """The suffix chains one letter changed, put in or left out away from ``rest``, each
@@ -569,6 +605,18 @@ class KazakhMorphology:
 
     def is_valid(self, word: str) -> bool:
         return self.analyse(word) is not None
+
+
+def _dawg_reach(dawg, w: str) -> int:
+    """The length of the longest beginning of ``w`` some key of ``dawg`` begins with."""
+    lo, hi = 0, len(w)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if dawg.has_keys_with_prefix(w[:mid]):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 @dataclass(frozen=True, slots=True)
