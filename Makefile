@@ -29,6 +29,7 @@ lint: install
 	$(BIN)/ruff check qa tests benchmarks
 
 bench: install
+	@$(MAKE) --no-print-directory system-deps APT_PACKAGES="hunspell"
 	$(BIN)/python benchmarks/run.py
 
 system-deps:

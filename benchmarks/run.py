@@ -94,6 +94,9 @@ def main() -> int:
         print(json.dumps(in_process(files)))
         return 0
     hunspell = shutil.which("hunspell")
+    if not hunspell:
+        print("benchmark: hunspell not found (Debian package hunspell; `make bench` installs it): "
+              "qa is measured alone", file=sys.stderr)
     qa = [sys.executable, "-m", "qa"]
     words = sum(len(f.read_text(encoding="utf-8").split()) for f in files)
     both = ROOT / "benchmarks" / "results" / "bench-input.txt"
