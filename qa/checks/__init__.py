@@ -21,6 +21,7 @@ MODULES = (
     "space_before_punctuation",
     "missing_space_after",
     "doubled_space",
+    "number_space",
     "misspelling",
     "hyphenation",
     "glued_word",
