@@ -1,8 +1,12 @@
-"""PUN001 punctuation: doubled or clashing marks and a citation after the sentence's full stop.
+"""PUN001 punctuation: doubled or clashing marks, a citation after the sentence's full stop, and an
+abbreviation's full stop read as a comma, colon or semicolon.
 
 Why: ",," and ".." are typing or OCR slips, and so are a comma, colon or semicolon run into another
 mark (",:" ",." ":." ";,"): the first is kept; "білеміз. [4]." puts the reference outside the
 sentence it supports and doubles the full stop — it belongs before the stop: "білеміз [4].".
+OCR reads the full stop of a reference abbreviation before its number ("С; 71", "ч; 1 ст, 49",
+"б, 12") or of initials before the surname ("М.Д: Шаргородский") as another mark; no proofread
+text writes them so.
 Not flagged: ellipses ("...", "…"), "?!" and "!!" used for emphasis, abbreviations before a
 citation ("т.б. [4]") or a mark ("т.б.," "и др.:").
 Severity: warning. Fix safety: safe.
@@ -17,13 +21,19 @@ RULE = Rule("PUN001", "punctuation", "punctuation", Severity.WARNING,
             bad={"бағдарламасын білеміз. [4]. Аталған": "бағдарламасын білеміз [4]. Аталған",
                  "сот,, прокуратура": "сот, прокуратура", "жүйесі.. Бұл": "жүйесі. Бұл",
                  "Фарахани,. Хузыстан": "Фарахани, Хузыстан", "мыналар,: бірінші": "мыналар, бірінші",
-                 "(салынған).. Бұл": "(салынған). Бұл"},
+                 "(салынған).. Бұл": "(салынған). Бұл", "[20, С; 71]": "[20, С. 71]",
+                 "вслед за М.Д: Шаргородским": "вслед за М.Д. Шаргородским"},
             good=("сөз... сөз", "Неге?!", "т.б. [4].", "білеміз [4].", "[4, с. 12].", "т.б., сондай-ақ",
-                  "и др.: список", "сөз...; келесі"))
+                  "и др.: список", "сөз...; келесі",
+                  "[20, С. 71]", "М.Д. Шаргородский", "с, 5 по 7", "США, 2020"))
 
 # (the marks come first and the look-behind after them, so the scan looks for marks, not letters)
 _DOUBLED = regex.compile(r"(,,|;;|::|\.\.)(?<=\p{L}[)»]?..)(?!\.)")
 _CLASH = regex.compile(r"(?P<keep>[,;:])(?<=\p{L}[)»]?.)(?P<drop>[,.;:]+)(?![.\p{L}])")
+# a reference abbreviation (page, part, article, volume; бет in Kazakh) before its number, and a
+# name's initials before the surname, their full stop read as another mark
+_ABBREVIATION = regex.compile(r"(?<![\p{L}\d.])(?:С|Ч|Т|ст|гл|пп|бб|Б|б|ч|т|п)(?P<mark>[,;:])(?=[ \u00A0]?\d)"
+                              r"|(?<![\p{L}.])\p{Lu}\.\p{Lu}(?P<mark>[,;:])(?=[ \u00A0]*\n?[ \u00A0]*\p{Lu}\p{Ll})")
 _CITE = regex.compile(r"\.(?<=(?P<word>\p{L}{3,})\.)[ \u00A0]?(?P<cite>\[[^\[\]\n]{1,40}\])\.")
 
 
@@ -38,6 +48,10 @@ def check(doc, lex):
             continue  # doubled: above
         yield RULE.replace(m.start(), m.end(), f'"{m.group()}": clashing marks; keep "{m.group("keep")}"',
                            m.group("keep"))
+    for m in _ABBREVIATION.finditer(text):
+        abbr = m.group()[:-1]
+        yield RULE.replace(m.start(), m.end(), f'"{m.group()}": the full stop of "{abbr}." read as "{m.group("mark")}"',
+                           abbr + ".")
     for m in _CITE.finditer(text):
         word = m.group("word")
         if lex.is_abbreviation(word + "."):
