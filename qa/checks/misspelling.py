@@ -4,7 +4,8 @@ Why: typos and OCR misreadings ("абсалюттік", "нориативтік"
 search and readers. Validity comes from the lexicon layer: Kazakh morphology (stems plus suffix
 grammar), pymorphy3 and Hunspell for Russian, Hunspell for English, and the user's accept list.
 Not flagged: one-letter words, acronyms (ЕҰУ, ҚР, AIFC), Roman numerals, words with digits, URLs,
-e-mails, initials, abbreviations before a full stop (т.б., драм.), unit symbols, words with no
+e-mails, initials, abbreviations before a full stop (т.б., драм.: a known one, or before a lowercase
+word a Cyrillic word some word begins with, not "мётодов. при"), unit symbols, words with no
 vowel (млн, утв.; judged in OCR noise, where вп, бр, дб are misread words); words that mix
 scripts or glue two words are left to HOM and GLU rules.
 Severity: error for a lowercase word with a plausible correction (one edit or OCR confusions
@@ -72,8 +73,9 @@ def skip(tok, doc, lex, abbreviations: bool = True) -> bool:
     if letters.isupper() and len(letters) <= 6:
         return True  # acronyms
     if doc.text[tok.end:tok.end + 1] == ".":
-        if lex.is_abbreviation(w + ".") or _NEXT_LOWER.match(doc.text, tok.end):
-            return True  # т.б. / драм. студия
+        if lex.is_abbreviation(w + ".") or _NEXT_LOWER.match(doc.text, tok.end) and (
+                script_of(w) != "cyrillic" or lex.may_be_cut_short(w.lower())):
+            return True  # т.б. / драм. студия (not мётодов. при: no word begins so, the full stop is a speck)
     if lex.is_unit(w):
         return True
     if _SUSPENDED.match(doc.text, tok.end) and lex.begins_word(w.lower()):

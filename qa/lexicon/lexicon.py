@@ -263,6 +263,16 @@ class Lexicon:
             return True
         return "ru" in self.languages and "ё" not in lw and self.ru_begins_word(lw)
 
+    def may_be_cut_short(self, lw: str) -> bool:
+        """Can ``lw`` (lowercase) be a word cut short, as an abbreviation is (драм., долл., учёб.):
+        the beginning of a Russian form (its ё as written), a productive prefix, or the beginning of
+        a word the Kazakh morphology accepts?"""
+        if self.begins_word(lw):
+            return True
+        if "ru" in self.languages and "ё" in lw and self._ru_words[0].has_keys_with_prefix(lw):
+            return True
+        return "kk" in self.languages and self.kazakh.word_reach(lw) == len(lw)
+
     def ru_begins_word(self, lw: str) -> bool:
         """Does some Russian form begin with ``lw`` (lowercase, without ё; е may stand for ё)?"""
         return self._ru_words[2].has_keys_with_prefix(lw)

@@ -427,3 +427,10 @@ def test_a_grammar_word_whose_restoration_reads_as_well_is_a_doubtful_warning(le
     # in a Kazakh paragraph no Russian model read, the word stands
     prose = CLEAN_KK + "Ол жылдары кулайды. "
     assert not [f for f in _findings(prose, "KAZ001") if prose[f.start:f.end] == "кулайды"]
+
+
+def test_a_full_stop_before_a_lowercase_word_makes_an_abbreviation_only_of_a_word_cut_short(lex):
+    assert lex.may_be_cut_short("драм") and lex.may_be_cut_short("учёб") and not lex.may_be_cut_short("мётодов")
+    text = "Среди социологических мётодов. при изучении, драм. студия и учёб. пособие. "
+    found = {text[f.start:f.end] for f in _findings(text, "SPL001")}
+    assert "мётодов" in found and not {"драм", "учёб"} & found
