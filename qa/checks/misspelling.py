@@ -106,12 +106,16 @@ _KAZAKH_ONLY = frozenset("әғқңөұүһі")
 
 def unheard_of(word: str, lex) -> bool:
     """Does ``word`` hold three letters in a row, none of them Kazakh only, that no word form of
-    the lexicon (Kazakh, Russian, English) holds, at its edges included? Names are spelt with the
-    letters of words; misreadings often are not (Нейзгг, Барлыхк, Лаэкин)."""
+    the lexicon (Kazakh, Russian, English) holds, at its edges included, and no doubled letter?
+    Names are spelt with the letters of words; misreadings often are not (Нейзгг, Барлыхк, Лаэкин)."""
     padded = f"^{word.lower()}$"
     tri = lex.trigrams
-    return any(padded[i:i + 3] not in tri and not _KAZAKH_ONLY.intersection(padded[i:i + 3])
-               for i in range(len(padded) - 2))
+    for i in range(len(padded) - 2):
+        t = padded[i:i + 3]
+        # (a doubled letter is no sign: foreign names double theirs, Моммзен, Кирхгофф)
+        if t not in tri and not _KAZAKH_ONLY.intersection(t) and t[0] != t[1] and t[1] != t[2]:
+            return True
+    return False
 
 
 def plausible(word: str, cands) -> bool:
