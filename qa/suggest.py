@@ -26,6 +26,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from .lexicon.kazakh import dawg_reach
+
 KK_ALPHABET = "аәбвгғдежзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
 RU_ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"  # ё is written е in most texts
 EN_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
@@ -427,18 +429,7 @@ class Suggester:
             tables = self._placeholders[key] = _Tables(dawg, ALPHABETS[lang])
         return tables
 
-    @staticmethod
-    def _reach(dawg, w: str, lo: int = 0) -> int:
-        """The length of the longest beginning of ``w`` some key of ``dawg`` (a CompletionDAWG)
-        begins with (known to be ``lo`` at least)."""
-        hi = len(w)
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if dawg.has_keys_with_prefix(w[:mid]):
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+    _reach = staticmethod(dawg_reach)
 
     def _ru_reach(self, lw: str, lo: int = 0) -> int:
         """How many letters of ``lw`` (lowercase, without ё) begin a Russian form (``lo`` at

@@ -112,6 +112,11 @@ def russian_read(doc, lex) -> list[bool]:
     return [kazakh and (few if doc.russian_ocr is None else doc.russian_ocr) for kazakh, few in _paragraphs(doc, lex)]
 
 
+def russian_read_spans(doc, lex) -> list[tuple[int, int]]:
+    """The (start, end) of each paragraph ``russian_read`` counts as read by a Russian model."""
+    return [(p.start, p.end) for p, r in zip(doc.paragraphs, russian_read(doc, lex), strict=True) if r]
+
+
 def mostly_russian_read(doc, lex) -> bool:
     """Do at least half of the document's Kazakh paragraphs (by vocabulary) have few Kazakh letters?"""
     kazakh = [few for kazakh, few in _paragraphs(doc, lex) if kazakh]

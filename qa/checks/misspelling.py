@@ -11,8 +11,8 @@ scripts or glue two words are left to HOM and GLU rules.
 Severity: error for a lowercase word with a plausible correction (one edit or OCR confusions
 away). Info for a capitalised word (most unknown capitalised words are names), except in OCR
 noise one spelt as no word is (three letters in a row, none of them Kazakh only, that no word
-form of the lexicon holds: Нейзгг, Барлыхк), a warning whose fix is never applied unreviewed; info
-for a word with no correction near it (a rare word more likely
+form of the lexicon holds, no doubled letter among them: Нейзгг, Барлыхк), a warning whose fix
+is never applied unreviewed; info for a word with no correction near it (a rare word more likely
 than a slip), and for an unknown word whose form family recurs three or more times in the
 document (a term of the paper: "комплаенс", "комплаенса", "комплаенс-рисков"; in OCR noise only
 when no OCR confusion of a known word is near, which would make it a repeated misreading). In Kazakh prose
@@ -229,7 +229,7 @@ def check(doc, lex):
     noisy_doc = is_noisy(doc, lex)
     # so is one in a Kazakh paragraph a Russian model read, where half the damaged words are
     # still words of some language and do not count as unknown
-    rus = [(p.start, p.end) for p, r in zip(doc.paragraphs, kazakh_letters.russian_read(doc, lex), strict=True) if r]
+    rus = kazakh_letters.russian_read_spans(doc, lex)
     joined = _broken_unknown(doc, lex, set(restored), noisy_doc, rus)
     if noisy_doc or rus:
         # in OCR noise a lowercase word with no vowel is a misread word, unless it is a unit or an

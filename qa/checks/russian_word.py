@@ -34,7 +34,7 @@ RULE = Rule("RWE002", "russian-word-in-kazakh", "real_word", Severity.WARNING,
 def check(doc, lex):
     if not {"kk", "ru"} <= set(lex.languages):
         return
-    rus = [(p.start, p.end) for p, r in zip(doc.paragraphs, kazakh_letters.russian_read(doc, lex), strict=True) if r]
+    rus = kazakh_letters.russian_read_spans(doc, lex)
     if not rus:
         return
     taken = sorted([*broken_words(doc), *((s, e) for s, e, *_ in kazakh_letters.candidates(doc, lex))])

@@ -421,7 +421,7 @@ class KazakhMorphology:
         """How many letters of ``word`` may begin a word ``analyse`` accepts: those of a stem form
         or of a word valid as it stands, or a stem form (two letters or more) then those that
         may open a suffix chain after one of the stems' openings."""
-        best = max(_dawg_reach(self.stem_index, word), _dawg_reach(self.whole_index, word))
+        best = max(dawg_reach(self.stem_index, word), dawg_reach(self.whole_index, word))
         for f in self.stem_index.prefixes(word):
             if len(f) >= 2 and best < len(word):
                 rest = word[len(f):]
@@ -607,9 +607,10 @@ class KazakhMorphology:
         return self.analyse(word) is not None
 
 
-def _dawg_reach(dawg, w: str) -> int:
-    """The length of the longest beginning of ``w`` some key of ``dawg`` begins with."""
-    lo, hi = 0, len(w)
+def dawg_reach(dawg, w: str, lo: int = 0) -> int:
+    """The length of the longest beginning of ``w`` some key of ``dawg`` (a CompletionDAWG)
+    begins with (known to be ``lo`` at least)."""
+    hi = len(w)
     while lo < hi:
         mid = (lo + hi + 1) // 2
         if dawg.has_keys_with_prefix(w[:mid]):
