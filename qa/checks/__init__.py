@@ -43,6 +43,7 @@ MODULES = (
     "rejected_word",
     "real_word",
     "russian_word",
+    "preposition_case",
     "citation",
 )
 
