@@ -71,6 +71,15 @@ class Paragraph:
     lang: str
 
 
+_LINK_KINDS = ("url", "email", "doi", "domain")
+
+
+def in_spans(spans, start: int, end: int) -> bool:
+    """Does [start, end) overlap one of the sorted ``spans``?"""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return any(0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1] for j in (i, i + 1))
+
+
 def _covering(spans, starts: list[int], offset: int) -> int | None:
     """Index of the span (sorted, not overlapping, with ``starts``) that holds ``offset``."""
     i = bisect.bisect_right(starts, offset) - 1
@@ -260,15 +269,16 @@ class Document:
 
     @cached_property
     def protected_spans(self) -> tuple[tuple[int, int], ...]:
-        return tuple((t.start, t.end) for t in self.tokens
-                     if t.kind in ("url", "email", "doi", "domain", "initials", "numsuffix", "number"))
+        return tuple((t.start, t.end) for t in self.tokens if t.kind in _LINK_KINDS + ("initials", "numsuffix", "number"))
+
+    @cached_property
+    def link_spans(self) -> tuple[tuple[int, int], ...]:
+        return tuple((t.start, t.end) for t in self.tokens if t.kind in _LINK_KINDS)
 
     def in_protected(self, start: int, end: int | None = None) -> bool:
         """Does [start, end) touch a URL, e-mail, DOI, domain, initials or number token?"""
-        end = start + 1 if end is None else end
-        spans = self.protected_spans
-        i = bisect.bisect_right(spans, (start, float("inf"))) - 1
-        for j in (i, i + 1):
-            if 0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1]:
-                return True
-        return False
+        return in_spans(self.protected_spans, start, start + 1 if end is None else end)
+
+    def in_link(self, start: int, end: int | None = None) -> bool:
+        """Does [start, end) touch a URL, e-mail, DOI or domain token?"""
+        return in_spans(self.link_spans, start, start + 1 if end is None else end)

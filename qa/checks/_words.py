@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import functools
 import weakref
 from collections import Counter
@@ -107,7 +106,3 @@ def word_language(doc, lex, tok) -> str:
     return "kk" if paragraph_kazakh_share(doc, lex)[i] >= 0.5 else "ru"
 
 
-def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Does [start, end) overlap one of the sorted ``spans``?"""
-    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
-    return any(0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1] for j in (i, i + 1))

@@ -21,10 +21,10 @@ Fix safety: safe for an unknown token that splits into valid words; unsafe for t
 
 import regex
 
-from ..document import script_of
+from ..document import in_spans, script_of
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
 from . import kazakh_letters
-from ._words import family, in_spans, recurring
+from ._words import family, recurring
 from .hyphenation import broken_words
 
 RULE = Rule("GLU001", "glued-words", "glued_word", Severity.ERROR,

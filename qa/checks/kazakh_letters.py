@@ -62,10 +62,10 @@ from itertools import combinations, product
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from ..document import KAZAKH_LETTERS
+from ..document import KAZAKH_LETTERS, in_spans
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
 from ..suggest import restore_case, substitutions
-from ._words import in_spans, paragraph_kazakh_share, per_document
+from ._words import paragraph_kazakh_share, per_document
 from .hyphenation import breaks, broken_words, plain
 
 RULE = Rule("KAZ001", "lost-kazakh-letters", "kazakh_letters", Severity.ERROR,
@@ -316,18 +316,28 @@ def _score(changes: int, cand: str, known: bool, lex, whole: bool = False) -> fl
             + SUFFIX_WEIGHT * (len(a[1]) if a else 0))
 
 
+def _ranked(found, known, lex, whole: bool) -> list[tuple[float, str]]:
+    """The restorations ``found`` ((letters restored, word), ...) as (score, word), best first;
+    those in ``known`` count as known words."""
+    return sorted((_score(n, c, c in known, lex, whole), c) for n, c in found)
+
+
+def _known(found, lex) -> set[str]:
+    """The restorations ``found`` that are dictionary words or names."""
+    return {c for _, c in found if c in lex.kazakh.words or c in lex.names}
+
+
 def ranked_restorations(word: str, lex) -> list[str]:
     """``word`` (lowercase) with its lost Kazakh letters restored, likeliest first, as they are
     scored in a paragraph a Russian model read (misread letters and a dropped і included)."""
     found = restorations(word, lex, MAX_RESTORED, restore_inserted=True, misread=True)
-    known = lex.kazakh.words
-    return [c for _, c in sorted((_score(n, c, c in known or c in lex.names, lex, True), c) for n, c in found)]
+    return [c for _, c in _ranked(found, _known(found, lex), lex, True)]
 
 
 @per_document
 def candidates(doc, lex) -> list:
-    """(start, end, word, [restorations], safe) for each word KAZ001 reports (memoised per
-    document: SPL001 asks too, to leave these words alone)."""
+    """(start, end, word, [restorations], safe, doubtful) for each word KAZ001 reports (memoised
+    per document: SPL001, GLU001 and RWE002 ask too, to leave these words alone)."""
     return _decided(list(_candidates(doc, lex)), lex)
 
 
@@ -405,10 +415,10 @@ def _candidates(doc, lex):
                     if ending:
                         yield [m.start(), m.end(), w, [(0.0, ending)], None, whole]
                 continue
-            known = {c for _, c in found if c in dic or c in lex.names}
+            known = _known(found, lex)
             if not whole and not known:
                 continue  # in normal Kazakh text, only a restoration to a dictionary word is evidence
-            scored = sorted((_score(n, c, c in known, lex, whole), c) for n, c in found)
+            scored = _ranked(found, known, lex, whole)
             # a word the grammar builds, not a dictionary word: replaced only by a restoration that
             # reads clearly better as Kazakh (гулденген → гүлденген: у between consonants is a
             # Russian model's ү), with the paper's evidence counted (``_decided``)
@@ -454,7 +464,7 @@ def _broken(joined: str, lex, whole: bool):
     dic = lex.kazakh.words
     if not whole:
         found = [(n, c) for n, c in found if c in dic]  # in normal text only a dictionary word is evidence
-    return sorted((_score(n, c, c in dic, lex, whole), c) for n, c in found) or None
+    return _ranked(found, dic, lex, whole) or None
 
 
 # how far ahead of the next the best restoration must score to be applied unreviewed: in normal
@@ -530,15 +540,15 @@ def agreed(word: str, cands, valid: bool) -> str | None:
 def check(doc, lex):
     for s, e, w, cands, safe, doubtful in candidates(doc, lex):
         fix = Fix((Edit(s, e, cands[0]),), Safety.SAFE if safe else Safety.UNSAFE, f"write {cands[0]!r}")
+        shown = regex.sub(r"-\s+", "-/", w)  # a word broken at a line end: гасыр-/лар
+        if doubtful:  # (a valid word: no letters to share, its fix never safe)
+            yield RULE.finding(s, e, f'Kazakh letters may be lost in "{shown}" (a word as read too); '
+                                     f'did you mean "{cands[0]}"?', tuple(cands[:5]), fix, severity=Severity.WARNING)
+            continue
         part = None if safe else agreed(w, cands, lex.is_valid(w))
         if part is not None:
             # the letters all readings share are sure: written now, the choice left to the editor
             fix = Fix((Edit(s, e, part),), Safety.SAFE, f"write {part!r} (the letters all readings share)")
-        shown = regex.sub(r"-\s+", "-/", w)  # a word broken at a line end: гасыр-/лар
-        if doubtful:
-            yield RULE.finding(s, e, f'Kazakh letters may be lost in "{shown}" (a word as read too); '
-                                     f'did you mean "{cands[0]}"?', tuple(cands[:5]), fix, severity=Severity.WARNING)
-            continue
         if lex.is_valid(cands[0]):
             msg = f'Kazakh letters lost in "{shown}"; did you mean "{cands[0]}"?'
         elif any(c in _SIGNS for c in w):

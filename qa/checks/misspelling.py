@@ -30,11 +30,11 @@ candidate comes close to; otherwise unsafe (applied with ``qa fix --level all``)
 
 import regex
 
-from ..document import Token, script_of
+from ..document import Token, in_spans, script_of
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
 from ..suggest import restore_case
 from . import kazakh_letters
-from ._words import family, in_spans, per_document, recurring, vocabulary, word_language
+from ._words import family, per_document, recurring, vocabulary, word_language
 from .foreign_letter import KAZAKH_FOR
 from .hyphenation import breaks, broken_words, plain
 

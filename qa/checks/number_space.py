@@ -22,15 +22,13 @@ RULE = Rule("SPC004", "year-abbreviation-space", "spacing", Severity.WARNING,
             good=("В 2016 г. вступил в силу закон № 25.", "5гр соли", "2в1", "XIX в.", "Хабаршысы. №2."))
 
 _YEAR = regex.compile(r"(?<![\p{L}\d])\d+(?=(?:гг|вв|жж|ғғ|[гвжғ])\.(?!\p{L}))")
-_LINKS = ("url", "email", "doi", "domain")
 
 
 def check(doc, lex):
     text = doc.text
-    links = [(t.start, t.end) for t in doc.tokens if t.kind in _LINKS]
     for m in _YEAR.finditer(text):
         s, e = m.span()
-        if any(a < e + 1 and s < b for a, b in links):
+        if doc.in_link(s, e + 1):
             continue
         abbr = text[e:text.index(".", e) + 1]
         yield RULE.replace(s, e, f'no space between "{m.group()}" and "{abbr}"', m.group() + " ",

@@ -16,10 +16,10 @@ Fix safety: unsafe: the suggestion is only the nearest Kazakh word; which one wa
 page shows.
 """
 
-from ..document import script_of
+from ..document import in_spans, script_of
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
 from . import kazakh_letters
-from ._words import in_spans, vocabulary
+from ._words import vocabulary
 from .hyphenation import broken_words
 from .misspelling import plausible, skip
 
@@ -39,10 +39,9 @@ def check(doc, lex):
         return
     taken = sorted([*broken_words(doc), *((s, e) for s, e, *_ in kazakh_letters.candidates(doc, lex))])
     vocab = vocabulary(doc, lex)
-    for tok in doc.tokens:
+    for tok in (t for start, end in rus for t in doc.tokens_in(start, end)):
         w = tok.text
-        if (tok.kind != "word" or not w.islower() or not in_spans(rus, tok.start, tok.end)
-                or script_of(w) != "cyrillic" or in_spans(taken, tok.start, tok.end)):
+        if tok.kind != "word" or not w.islower() or script_of(w) != "cyrillic" or in_spans(taken, tok.start, tok.end):
             continue
         if not lex.is_valid(w, "ru") or lex.is_valid(w, "kk") or skip(tok, doc, lex):
             continue
