@@ -178,10 +178,10 @@ class KazakhMorphology:
         self.nouns = set(noun_stems)
         self.verbs = set(verb_stems)
         self.table = compiled()
-        # Surface forms that stand for a lexical stem: form -> (stem, state, prefix, need). The walk
+        # Surface forms that stand for a lexical stem: form -> ((stem, state, prefix, need), …). The walk
         # starts in ``state`` on ``prefix + rest``; ``need`` is what rest must start with (``_admits``:
         # a vowel, a consonant, anything, not й).
-        self.variants: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+        variants: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
         # sorted, so that the order of analyses (and all that follows from it) is the same in every build
         for stems, state in ((self.nouns, "N_STEM"), (self.verbs, "V_STEM")):
             for s in sorted(stems):
@@ -193,36 +193,37 @@ class KazakhMorphology:
                 plain = "C" if voices and s not in self.loans else ""
                 if state == "V_STEM" and s[-1] in "ыі":
                     plain = "Й"  # оқы + й is written оқи (a variant below), never оқый
-                self.variants[s].append((s, state, "", plain))
+                variants[s].append((s, state, "", plain))
                 if voices:
                     # көк → көгі, кітап → кітабы: a voiceless stop voices before a vowel
-                    self.variants[s[:-1] + VOICE_BEFORE_VOWEL[s[-1]]].append((s, state, "", "V"))
+                    variants[s[:-1] + VOICE_BEFORE_VOWEL[s[-1]]].append((s, state, "", "V"))
                 if len(s) > 4 and s[-1] == s[-2] and s[-1] not in g.VOWELS:
                     # процесс → процестер, класс → класы: a loan's doubled final consonant is written once before a suffix
-                    self.variants[s[:-1]].append((s, state, "", "+"))
+                    variants[s[:-1]].append((s, state, "", "+"))
                 if len(s) > 3 and s[-1] == "ь":
                     # повесть → повестері: the soft sign of a loan drops before a suffix
-                    self.variants[s[:-1]].append((s, state, "", "+"))
+                    variants[s[:-1]].append((s, state, "", "+"))
         for s in sorted(self.native):
             if (len(s) >= 4 and s[-2] in "ыіұ" and s[-1] in ELIDING_FINALS and s[-3] not in g.VOWELS
                     and not (len(s) > 5 and s.endswith(_DERIVED_LIK))):
                 # орын → орны, нарық → нарқы, қауіп → қаупі: the last narrow vowel drops before a vowel
-                self.variants[s[:-2] + s[-1]].append((s, "N_STEM", "", "V"))
+                variants[s[:-2] + s[-1]].append((s, "N_STEM", "", "V"))
         for s in sorted(self.loans):
             if len(s) > 4 and s.endswith("ст"):
                 # коммунист → коммунистік, сепаратистік: -ст meets a т-suffix as one т
-                self.variants[s[:-1]].append((s, "N_STEM", "", "т"))
+                variants[s[:-1]].append((s, "N_STEM", "", "т"))
             if len(s) > 3 and s[-1] not in g.VOWELS and s[-2] not in g.VOWELS and s[-1] not in "йуь":
                 # субъект → субъекті-лер-і: a loan ending in two consonants takes і/ы as part of the stem
                 ext = s + ("ы" if harmonies_of(s) == ("back",) else "і")
-                self.variants[ext].append((ext, "N_STEM", "", ""))
+                variants[ext].append((ext, "N_STEM", "", ""))
         for s in sorted(self.verbs):
             if len(s) > 2 and s[-1] in "ыі":
-                self.variants[s[:-1] + "и"].append((s, "V_STEM", "й", ""))  # оқы + й → оқи-
-                self.variants[s[:-1]].append((s, "V_POS", "", "у"))  # оқы + у → оқу
+                variants[s[:-1] + "и"].append((s, "V_STEM", "й", ""))  # оқы + й → оқи-
+                variants[s[:-1]].append((s, "V_POS", "", "у"))  # оқы + у → оқу
             if len(s) > 2 and s[-1] == "й":
-                self.variants[s[:-1] + "ю"].append((s, "V_POS", "у", ""))  # көбей + у → көбею
-                self.variants[s[:-1] + "я"].append((s, "V_STEM", "а", ""))  # жой + а → жоя
+                variants[s[:-1] + "ю"].append((s, "V_POS", "у", ""))  # көбей + у → көбею
+                variants[s[:-1] + "я"].append((s, "V_STEM", "а", ""))  # жой + а → жоя
+        self.variants: dict[str, tuple[tuple[str, str, str, str], ...]] = {k: tuple(v) for k, v in variants.items()}
 
     def __getstate__(self):
         state = dict(self.__dict__)
@@ -282,7 +283,7 @@ class KazakhMorphology:
             self.nouns.discard(w)
         # and the surface forms made from them (әдебиетін → әдебиетн- by the narrow-vowel drop)
         for key in list(self.variants):
-            kept = [v for v in self.variants[key] if not (v[0] in forms and v[1] == "N_STEM")]
+            kept = tuple(v for v in self.variants[key] if not (v[0] in forms and v[1] == "N_STEM"))
             if kept:
                 self.variants[key] = kept
             else:

@@ -8,6 +8,7 @@ directory under a key made of the sources' checksums, so a changed dictionary re
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -153,7 +154,18 @@ def keys_reversed(index, parts: int = 4) -> bytes:
 
 
 def cached(name: str, build):
-    """Load ``name`` from the cache, or build it, store it atomically and return it."""
+    """Load ``name`` from the cache, or build it, store it atomically and return it.
+
+    What is loaded lives as long as the process, so it is moved out of the garbage collector's
+    sight (``gc.freeze``): a full collection would otherwise walk its hundreds of thousands of
+    set entries again every few thousand words checked, and forked workers would copy the pages
+    it dirties."""
+    data = _load_or_build(name, build)
+    gc.freeze()
+    return data
+
+
+def _load_or_build(name: str, build):
     path = cache_dir() / f"{name}-{_key()}.pickle"
     try:
         with path.open("rb") as fh:
