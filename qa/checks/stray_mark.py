@@ -6,7 +6,9 @@ Why: OCR reads specks and spaces as marks: "жоба.бойынша", "затт�
 stop. Kazakh and Russian write no apostrophes, and quote with « » or „ “: a ‘ ’ ' ` ´ at the
 edge of a Cyrillic word with no partner in its paragraph is a speck (removed, safe).
 How: a mark between two words that are both valid (the left one not an abbreviation, the right
-one lowercase for . and :) and not part of a URL, e-mail, number or initials.
+one lowercase for . and :; a word of two letters counts, не.бесспорен, ел.болып, and so does a
+one-letter preposition after the sentence's first word, Вместе.с тем) and not part of a URL,
+e-mail, number or initials (т.е., УК.РФ).
 A hyphen counts when the two words form no compound: the left one carries an inflection
 ("алғаннан-кейін"; a short case, possessive or past ending too, "Шымкентте-қорғасын", unless the
 right word ends alike, as paired forms do: көшіп-қонып), a name follows a lowercase word
@@ -75,7 +77,8 @@ RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
                  "оның ниет-керек": "оның ниет керек", "для мира-и процветания": "для мира и процветания",
                  "сделан вывод-в том": "сделан вывод в том",
                  _NOISY_EXAMPLE: _NOISY_EXAMPLE.replace("тастар; бұл", "тастар, бұл"),
-                 "в.уголовном праве": "в уголовном праве",
+                 "в.уголовном праве": "в уголовном праве", "как минимум не.бесспорен": "как минимум не бесспорен",
+                 "Вместе.с тем": "Вместе с тем", "ол ел.болып қалды": "ол ел болып қалды",
                  "в этой связи.с учетом": "в этой связи с учетом", "справок`и выписок": "справок и выписок",
                  "көркем заттар:Иран өнерінің": "көркем заттар Иран өнерінің",
                  "в ‘кодексе говорится": "в кодексе говорится", "на фундаменте‘ права": "на фундаменте права",
@@ -88,7 +91,7 @@ RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
                   "құрал-саймандар", "ауыл-ауылдан", "минуттарда-ақ", "көшіп-қонып жүрді",
                   "индустриалды-инновациялық даму", "бар-жоғы", "керек-жарақ", "ол-бұл", "по-сибирски",
                   "из-за того", "что-нибудь", "кое-как", "т.е.", "и.о. ректора", "г.Алматы",
-                  "А.С.Пушкин", "с.Жаркент", "тыс.и", "мақсаттар: біріншісі; екіншісі; үшіншісі.",
+                  "А.С.Пушкин", "с.Жаркент", "площадь 20 кв.м", "до н.э. жили", "тыс.и", "мақсаттар: біріншісі; екіншісі; үшіншісі.",
                   "парсы-тәжік тілдері", "Бендер-Аббас қаласы", "слово 'кодекс' в кавычках", "‘Алаш’ партиясы",
                   "филос. ғылымдарының", "долл. көлемінде", "студентка.\nб) Коварство", "сайте Газета.ру: «Все",
                   "рента > административная рента", "угол 90 ° к оси", "около ~ 5 %", "мысли <...> и",
@@ -438,15 +441,16 @@ def check(doc, lex):
             continue
         if min(len(left), len(right)) == 1:
             # в.уголовном, связи.с, В`материалах: a one-letter word; not initials or т.е., и.о.
+            # (the longer word may open the sentence: Вместе.с тем)
             short, other = (left, right) if len(left) == 1 else (right, left)
-            if (short.lower() not in _ONE_LETTER or len(other) < 3 or not other.islower()
+            if (short.lower() not in _ONE_LETTER or len(other) < 3 or not other[1:].islower()
                     or not right.islower() or len(right) == 1 and lex.is_abbreviation(left + ".")):
                 continue
         elif mark in ".:":
             if not right[0].islower() and mark == ".":
                 continue  # SPC002: a new sentence after a lost space
-            if lex.is_abbreviation(left + ".") or len(left) < 3:
-                continue
+            if lex.is_abbreviation(left + ".") or len(left) < 2 or len(left) == 2 and not left[1:].islower():
+                continue  # (two letters count as a word when they are one, не.бесспорен: not т.е., УК.РФ)
         elif not (_CYR.search(left) and _CYR.search(right)):
             continue  # an apostrophe in a Latin name
         if mark == "." and right.lower() in _DOMAINS:
