@@ -30,7 +30,34 @@ class FileResult:
     error: str | None = None
 
 
+STDIN = "-"  # the path that stands for standard input, as in most command-line tools
+
+
+def is_stdin(path: str | Path) -> bool:
+    return str(path) == STDIN
+
+
+_stdin_data: bytes | None = None
+
+
+def _read_stdin() -> bytes:
+    """Standard input, read once (a command may need it again, and forked workers inherit it)."""
+    global _stdin_data
+    if _stdin_data is None:
+        import sys
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:
+            raise InputError("-: standard input is not readable")
+        data = stream.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError(f"-: standard input too large (the limit is {MAX_BYTES // 2**20} MiB)")
+        _stdin_data = data
+    return _stdin_data
+
+
 def read_bytes(path: Path) -> bytes:
+    if is_stdin(path):
+        return _read_stdin()
     try:
         if path.is_dir():
             raise InputError(f"{path}: is a directory")
@@ -284,6 +311,8 @@ def available_cpus() -> int:
 
 def file_size(path: Path) -> int:
     """Bytes of ``path``; 0 when it cannot be read (the reader reports why)."""
+    if is_stdin(path):
+        return len(_stdin_data or b"")
     try:
         return path.stat().st_size
     except OSError:

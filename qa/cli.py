@@ -104,7 +104,7 @@ def main():
 @_common
 def check(paths, fmt, fail_on, max_rate, select, ignore, stats, baseline_file, write_baseline, output, jobs,
           config_file, isolated, input_format):
-    """Check files or directories and report findings."""
+    """Check files or directories ("-": standard input) and report findings."""
     from . import baseline as bl
     from . import stats as st
 
@@ -172,13 +172,19 @@ def check(paths, fmt, fail_on, max_rate, select, ignore, stats, baseline_file, w
 @click.option("--reflow", is_flag=True, help="Also join the lines of each paragraph (extracted text).")
 @_common
 def fix(paths, output, output_dir, in_place, show_diff, level, reflow, config_file, isolated, input_format):
-    """Apply fixes and write the corrected text (never over the input unless --in-place)."""
+    """Apply fixes and write the corrected text (never over the input unless --in-place).
+
+    A path "-" is standard input; "qa fix -" alone writes the fixed text to standard output."""
     import difflib
 
     ctx = _Ctx(config_file, isolated)
     chosen = sum(bool(x) for x in (output, output_dir, in_place, show_diff))
-    if chosen != 1:
+    if chosen == 0 and list(paths) == [api.STDIN]:
+        output = "-"  # standard input in, standard output out
+    elif chosen != 1:
         raise click.UsageError("give exactly one of -o/--output, --output-dir, --in-place or --diff")
+    if in_place and any(api.is_stdin(p) for p in paths):
+        raise click.UsageError("--in-place cannot write back into standard input; use -o")
     files = list(api.expand_paths(paths))
     if output and len(files) != 1:
         raise click.UsageError("-o/--output takes one input file; use --output-dir for several")
@@ -212,7 +218,8 @@ def fix(paths, output, output_dir, in_place, show_diff, level, reflow, config_fi
             target = Path(output)
         else:
             # structured inputs (PDF, DOCX, OCR XML) come out as their corrected text
-            target = Path(output_dir) / (p.name if doc.source_format == "text" else p.stem + ".txt")
+            name = "stdin.txt" if api.is_stdin(p) else p.name if doc.source_format == "text" else p.stem + ".txt"
+            target = Path(output_dir) / name
         if target.exists() and target.resolve() == p.resolve() and not in_place:
             click.echo(f"qa: {target}: output is the input; use --in-place to overwrite it", err=True)
             rc = 2

@@ -151,7 +151,7 @@ def _write(path: Path, content: str) -> None:
 
 
 def html_name_for(path: str, taken: set[str]) -> str:
-    stem = regex.sub(r"[^\w.-]+", "_", Path(path).stem) or "paper"
+    stem = "stdin" if path == "-" else regex.sub(r"[^\w.-]+", "_", Path(path).stem) or "paper"
     name = f"{stem}.html"
     n = 2
     while name in taken or name == "index.html":

@@ -209,3 +209,64 @@ def test_dash_as_output_means_standard_output(paper, tmp_path, capsys, monkeypat
     assert run(["check", str(paper), "--format", "json", "-o", "-"]) == 1
     assert json.loads(capsys.readouterr().out)["files"][0]["findings"]
     assert sorted(x.name for x in tmp_path.iterdir()) == ["paper.txt"]  # no file named "-"
+
+
+@pytest.fixture
+def stdin(monkeypatch):
+    """Feed bytes to the CLI's standard input (read once per command, so reset first)."""
+    import io
+    import sys
+
+    import qa.api
+
+    def feed(data: bytes):
+        monkeypatch.setattr(qa.api, "_stdin_data", None)
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    return feed
+
+
+def test_check_reads_standard_input_for_dash(stdin, capsys):
+    stdin(SEED_LIKE.encode("utf-8"))
+    assert run(["check", "-"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == '-:1:15: error [SPC001] space before "," (→ ,)'
+
+
+def test_check_standard_input_beside_a_file_and_as_json(stdin, paper, capsys):
+    stdin("Бұл  сөйлем.\n".encode())
+    assert run(["check", "--format", "json", "--fail-on", "warning", str(paper), "-"]) == 1
+    files = json.loads(capsys.readouterr().out)["files"]
+    assert [f["path"] for f in files] == [str(paper), "-"]
+    assert [f["rule"] for f in files[1]["findings"]] == ["SPC003"]
+
+
+def test_fix_standard_input_to_standard_output(stdin, capsys):
+    stdin(SEED_LIKE.encode("utf-8"))
+    assert run(["fix", "-"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "можно отметить, что у истоков\nличности. Правительство создало\n"
+    assert "-: 2 fixes applied -> standard output" in captured.err
+
+
+def test_fix_standard_input_cannot_be_fixed_in_place(stdin, capsys):
+    stdin(SEED_LIKE.encode("utf-8"))
+    assert run(["fix", "--in-place", "-"]) == 2
+    assert "--in-place cannot write back into standard input" in capsys.readouterr().err
+
+
+def test_fix_standard_input_into_a_folder_and_report(stdin, tmp_path, capsys):
+    stdin(SEED_LIKE.encode("utf-8"))
+    assert run(["fix", "--output-dir", str(tmp_path / "out"), "-"]) == 0
+    assert (tmp_path / "out" / "stdin.txt").read_text(encoding="utf-8").startswith("можно отметить, что")
+    assert run(["report", "-o", str(tmp_path / "rep"), "-"]) == 0
+    assert (tmp_path / "rep" / "stdin.html").exists()
+
+
+def test_empty_or_undecodable_standard_input_is_an_input_error(stdin, capsys):
+    stdin(b"")
+    assert run(["check", "-"]) == 2
+    assert capsys.readouterr().err.strip() == "qa: -: file is empty"
+    stdin(b"\x00\x01\x02binary\xff\xfe" * 50)
+    assert run(["check", "-"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("qa: -: ") and err.count("\n") == 0

@@ -213,7 +213,7 @@ def test_internal_error_is_one_line(capsys, monkeypatch, tmp_path):
 
 
 def test_stdin_like_stream_not_needed():
-    # the CLI never reads standard input: a closed stdin does not matter
+    # the CLI reads standard input only for a path "-": otherwise a closed stdin does not matter
     import sys
     old = sys.stdin
     sys.stdin = io.StringIO("")
