@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -12,6 +13,7 @@ from .config import Config
 from .decoding import decode
 from .document import KAZAKH_LETTERS, Document
 from .errors import InputError
+from .fileio import is_stdin
 from .finding import Finding, Severity
 from .fixer import FixResult
 
@@ -30,13 +32,6 @@ class FileResult:
     error: str | None = None
 
 
-STDIN = "-"  # the path that stands for standard input, as in most command-line tools
-
-
-def is_stdin(path: str | Path) -> bool:
-    return str(path) == STDIN
-
-
 _stdin_data: bytes | None = None
 
 
@@ -44,7 +39,6 @@ def _read_stdin() -> bytes:
     """Standard input, read once (a command may need it again, and forked workers inherit it)."""
     global _stdin_data
     if _stdin_data is None:
-        import sys
         stream = getattr(sys.stdin, "buffer", None)
         if stream is None:
             raise InputError("-: standard input is not readable")

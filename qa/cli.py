@@ -15,7 +15,7 @@ from . import __version__, api
 from . import config as cfgmod
 from .checks import REGISTRY, resolve
 from .errors import QaError
-from .fileio import write_atomic
+from .fileio import STDIN, is_stdin, write_atomic
 from .render import FORMATS
 
 
@@ -179,11 +179,11 @@ def fix(paths, output, output_dir, in_place, show_diff, level, reflow, config_fi
 
     ctx = _Ctx(config_file, isolated)
     chosen = sum(bool(x) for x in (output, output_dir, in_place, show_diff))
-    if chosen == 0 and list(paths) == [api.STDIN]:
+    if chosen == 0 and list(paths) == [STDIN]:
         output = "-"  # standard input in, standard output out
     elif chosen != 1:
         raise click.UsageError("give exactly one of -o/--output, --output-dir, --in-place or --diff")
-    if in_place and any(api.is_stdin(p) for p in paths):
+    if in_place and any(is_stdin(p) for p in paths):
         raise click.UsageError("--in-place cannot write back into standard input; use -o")
     files = list(api.expand_paths(paths))
     if output and len(files) != 1:
@@ -218,7 +218,7 @@ def fix(paths, output, output_dir, in_place, show_diff, level, reflow, config_fi
             target = Path(output)
         else:
             # structured inputs (PDF, DOCX, OCR XML) come out as their corrected text
-            name = "stdin.txt" if api.is_stdin(p) else p.name if doc.source_format == "text" else p.stem + ".txt"
+            name = "stdin.txt" if is_stdin(p) else p.name if doc.source_format == "text" else p.stem + ".txt"
             target = Path(output_dir) / name
         if target.exists() and target.resolve() == p.resolve() and not in_place:
             click.echo(f"qa: {target}: output is the input; use --in-place to overwrite it", err=True)

@@ -1,11 +1,18 @@
 """Writing files safely: through a temporary file in the same folder, then a rename, so an output
-is complete or absent and an input is never half-overwritten."""
+is complete or absent and an input is never half-overwritten. And the path that names standard
+input."""
 
 from __future__ import annotations
 
 import os
 import tempfile
 from pathlib import Path
+
+STDIN = "-"  # the path that stands for standard input, as in most command-line tools
+
+
+def is_stdin(path: str | Path) -> bool:
+    return str(path) == STDIN
 
 
 def _umask() -> int:

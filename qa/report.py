@@ -17,7 +17,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from rapidfuzz.distance import Levenshtein
 
 from . import __version__
-from .fileio import write_atomic
+from .fileio import is_stdin, write_atomic
 from .finding import Safety
 from .fixer import select_edits
 from .render.json import finding_dict
@@ -151,7 +151,7 @@ def _write(path: Path, content: str) -> None:
 
 
 def html_name_for(path: str, taken: set[str]) -> str:
-    stem = "stdin" if path == "-" else regex.sub(r"[^\w.-]+", "_", Path(path).stem) or "paper"
+    stem = "stdin" if is_stdin(path) else regex.sub(r"[^\w.-]+", "_", Path(path).stem) or "paper"
     name = f"{stem}.html"
     n = 2
     while name in taken or name == "index.html":

@@ -157,3 +157,15 @@ def test_example_workflow_commands_run(paper, tmp_path):
     jsonschema.validate(json.loads((tmp_path / "qa.sarif").read_text(encoding="utf-8")), SCHEMA)
     upload = [s for s in steps if "upload-sarif" in s.get("uses", "")]
     assert upload and upload[0]["with"]["sarif_file"] == "qa.sarif"
+
+
+def test_a_pipe_into_check_and_fix(tmp_path):
+    # a real pipe, as a shell gives one: "cat paper.txt | qa check -", "qa fix - < paper.txt"
+    text = "можно отметить , что у истоков\nличности.Правительство создало\n".encode()
+    proc = subprocess.run(_qa_command(["qa", "check", "-"]), input=text, capture_output=True, cwd=tmp_path)
+    assert proc.returncode == 1
+    assert proc.stdout.decode().splitlines()[0].startswith("-:1:15: error [SPC001]")
+    proc = subprocess.run(_qa_command(["qa", "fix", "-"]), input=text, capture_output=True, cwd=tmp_path)
+    assert proc.returncode == 0
+    assert proc.stdout.decode() == "можно отметить, что у истоков\nличности. Правительство создало\n"
+    assert list(tmp_path.iterdir()) == []  # nothing written
