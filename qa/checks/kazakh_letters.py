@@ -251,6 +251,7 @@ _CONSONANTS = set("бвгғджзйклмнңпрстфхһцчшщқ")
 _BACK = set("аоұы")
 _INVARIANT = ("мен", "бен", "пен")
 _FRONT = set("әөүіе")
+_LOAN_LETTERS = frozenset("фвцчщёэ")  # letters no native Kazakh word has
 
 
 def _back_velars(word: str, dic) -> str | None:
@@ -284,6 +285,23 @@ def _native_marks(word: str, lex) -> tuple:
     if loan:
         return a, loan, letters, 0, False
     return a, loan, letters, len(_U_BETWEEN.findall(word)), _velars_among_back_vowels(letters)
+
+
+def name_restored(word: str) -> str | None:
+    """``word``, a name the lexicon lacks in a paragraph a Russian model read, with the Kazakh
+    letters restored that native sound laws call for: қ and ғ for к and г among back vowels only
+    (Каракойлы → Қарақойлы), ұ or ү, by the word's vowels, for у between consonants (Сузыдан →
+    Сұзыдан); None when it breaks neither law (Хашеми, Рафсанджани), as foreign names mostly do, or
+    has a letter only loans have (Кирхгофф, Гаструляция)."""
+    low = word.lower()
+    letters = set(low)
+    if letters & _LOAN_LETTERS:
+        return None
+    out = low.translate(_TO_BACK_VELARS) if _velars_among_back_vowels(letters) else low
+    back, front = bool(letters & _BACK), bool(letters & _FRONT)
+    if back != front:  # (in a word of mixed vowels which of ұ and ү was lost cannot be told)
+        out = _U_BETWEEN.sub("ұ" if back else "ү", out)
+    return restore_case(word, out) if out != low else None
 
 
 def _velars_among_back_vowels(letters: set[str]) -> bool:

@@ -12,7 +12,11 @@ Severity: error for a lowercase word with a plausible correction (one edit or OC
 away). Info for a capitalised word (most unknown capitalised words are names), except in OCR
 noise one spelt as no word is (three letters in a row, none of them Kazakh only, that no word
 form of the lexicon holds, no doubled letter among them: Нейзгг, Барлыхк), a warning whose fix
-is never applied unreviewed; info for a word with no correction near it (a rare word more likely
+is never applied unreviewed; in a Kazakh paragraph a Russian OCR model read, a warning too for a
+name that breaks the sound laws of native words as that model's reading does (к or г among back
+vowels only, у between consonants; no loan's letter such as ф), its Kazakh letters restored as
+the suggestion, never applied unreviewed (Каракойлы → Қарақойлы, Курмаш → Құрмаш); info for a word
+with no correction near it (a rare word more likely
 than a slip), and for an unknown word whose form family recurs three or more times in the
 document (a term of the paper: "комплаенс", "комплаенса", "комплаенс-рисков"; in OCR noise only
 when no OCR confusion of a known word is near, which would make it a repeated misreading). In Kazakh prose
@@ -247,11 +251,20 @@ def check(doc, lex):
         capital = w[:1].isupper()
         # in OCR noise a capitalised word spelt as no word is (Нейзгг, Барлыхк) is a misreading, not a name
         misread_name = capital and noisy and unheard_of(w, lex)
+        # where a Russian model read the paragraph, a name breaking Kazakh sound laws the way its
+        # reading does (к among back vowels, у between consonants) lost its Kazakh letters: Каракойлы
+        lost = (capital and not misread_name and in_spans(rus, tok.start, tok.end)
+                and kazakh_letters.name_restored(w))
         # An unknown word that recurs in the same form family is a term of the paper, not a slip.
         is_term = family(w) in terms
         # A Latin word inside Cyrillic prose is a quotation or a name we cannot judge.
         foreign = script_of(w) == "latin" and tok.lang == "en" and _paragraph_lang(doc, tok) in ("kk", "ru")
         sev = Severity.INFO if capital and not misread_name or is_term and not noisy or foreign else RULE.severity
+        if lost:
+            fix = Fix((Edit(tok.start, tok.end, lost),), Safety.UNSAFE, f"replace with {lost!r}")
+            yield RULE.finding(tok.start, tok.end, f'"{w}" reads as a name without its Kazakh letters; '
+                               f'did you mean "{lost}"?', (lost,), fix, severity=Severity.WARNING)
+            continue
         lang = word_language(doc, lex, tok)
         # suggestions cost time: none for names, terms and foreign words, which are only noted
         vocab = vocabulary(doc, lex)

@@ -435,3 +435,29 @@ def test_a_full_stop_before_a_lowercase_word_makes_an_abbreviation_only_of_a_wor
     text = "Среди социологических мётодов. при изучении, драм. студия и учёб. пособие. "
     found = {text[f.start:f.end] for f in _findings(text, "SPL001")}
     assert "мётодов" in found and not {"драм", "учёб"} & found
+
+
+def test_name_restored_by_the_sound_laws_a_russian_reading_breaks():
+    from qa.checks.kazakh_letters import name_restored
+    assert name_restored("Каракойлы") == "Қарақойлы"  # к among back vowels only
+    assert name_restored("Сузыдан") == "Сұзыдан"  # у between consonants, back vowels: ұ
+    assert name_restored("Курмаш") == "Құрмаш"  # both
+    assert name_restored("Буйрек") == "Бүйрек"  # front vowels: ү
+    assert name_restored("Хашеми") is None and name_restored("Рафсанджани") is None  # neither law broken
+    assert name_restored("Кирхгофф") is None  # ф: a loan's letter, no native name
+    assert name_restored("Бурабек") is None  # mixed vowels and no velar among back vowels only
+
+
+RUSSIAN_READ_NAMES = ("Каракойлы деген жерде Курмаш пен Хашеми туралы жане олардын елдери туралы айтылды. "
+                      "Олар сол жерде омир сурди жане улы ис бастады.\n")
+
+
+def test_a_name_that_lost_its_kazakh_letters_where_a_russian_model_read():
+    found = {RUSSIAN_READ_NAMES[f.start:f.end]: f for f in _findings(RUSSIAN_READ_NAMES, "SPL001")}
+    assert str(found["Каракойлы"].severity) == "warning" and found["Каракойлы"].suggestions == ("Қарақойлы",)
+    assert str(found["Курмаш"].severity) == "warning" and found["Курмаш"].suggestions == ("Құрмаш",)
+    assert all(found[w].fix.safety.value == "unsafe" for w in ("Каракойлы", "Курмаш"))
+    assert str(found["Хашеми"].severity) == "info"  # a foreign name breaks no Kazakh sound law
+    # in Kazakh prose with its letters, an unknown name is only noted
+    prose = CLEAN_KK + "Каракойлы деген жерде Курмаш болды. "
+    assert {str(f.severity) for f in _findings(prose, "SPL001") if "Курмаш" in f.message or "Каракойлы" in f.message} == {"info"}
