@@ -252,6 +252,7 @@ _BACK = set("аоұы")
 _INVARIANT = ("мен", "бен", "пен")
 _FRONT = set("әөүіе")
 _LOAN_LETTERS = frozenset("фвцчщёэ")  # letters no native Kazakh word has
+_GENITIVE_READ = regex.compile(r"(?<=\p{L}{3})([ндт])([ыіи])н$")  # -дың read by a Russian model
 
 
 def _back_velars(word: str, dic) -> str | None:
@@ -291,16 +292,19 @@ def name_restored(word: str) -> str | None:
     """``word``, a name the lexicon lacks in a paragraph a Russian model read, with the Kazakh
     letters restored that native sound laws call for: қ and ғ for к and г among back vowels only
     (Каракойлы → Қарақойлы), ұ or ү, by the word's vowels, for у between consonants (Сузыдан →
-    Сұзыдан); None when it breaks neither law (Хашеми, Рафсанджани), as foreign names mostly do, or
-    has a letter only loans have (Кирхгофф, Гаструляция)."""
-    low = word.lower()
+    Сұзыдан), unless it has a letter only loans have (Кирхгофф, Гаструляция); and the ң of its
+    genitive ending, read н. None when none of these applies (Хашеми, Рафсанджани), as to foreign
+    names mostly."""
+    low = out = word.lower()
     letters = set(low)
-    if letters & _LOAN_LETTERS:
-        return None
-    out = low.translate(_TO_BACK_VELARS) if _velars_among_back_vowels(letters) else low
-    back, front = bool(letters & _BACK), bool(letters & _FRONT)
-    if back != front:  # (in a word of mixed vowels which of ұ and ү was lost cannot be told)
-        out = _U_BETWEEN.sub("ұ" if back else "ү", out)
+    if not letters & _LOAN_LETTERS:
+        if _velars_among_back_vowels(letters):
+            out = out.translate(_TO_BACK_VELARS)
+        back, front = bool(letters & _BACK), bool(letters & _FRONT)
+        if back != front:  # (in a word of mixed vowels which of ұ and ү was lost cannot be told)
+            out = _U_BETWEEN.sub("ұ" if back else "ү", out)
+    # and, in any name, the ң of the genitive ending (Ерназардын → Ерназардың, Кирхгофтын → Кирхгофтың)
+    out = _GENITIVE_READ.sub(lambda m: m.group(1) + ("і" if m.group(2) == "и" else m.group(2)) + "ң", out)
     return restore_case(word, out) if out != low else None
 
 

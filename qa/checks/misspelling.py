@@ -14,8 +14,9 @@ noise one spelt as no word is (three letters in a row, none of them Kazakh only,
 form of the lexicon holds, no doubled letter among them: Нейзгг, Барлыхк), a warning whose fix
 is never applied unreviewed; in a Kazakh paragraph a Russian OCR model read, a warning too for a
 name that breaks the sound laws of native words as that model's reading does (к or г among back
-vowels only, у between consonants; no loan's letter such as ф), its Kazakh letters restored as
-the suggestion, never applied unreviewed (Каракойлы → Қарақойлы, Курмаш → Құрмаш); info for a word
+vowels only, у between consonants; no loan's letter such as ф) or ends in a genitive whose ң was
+read н, its Kazakh letters restored as the suggestion, never applied unreviewed (Каракойлы →
+Қарақойлы, Курмаштын → Құрмаштың); info for a word
 with no correction near it (a rare word more likely
 than a slip), and for an unknown word whose form family recurs three or more times in the
 document (a term of the paper: "комплаенс", "комплаенса", "комплаенс-рисков"; in OCR noise only

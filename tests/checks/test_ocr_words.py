@@ -446,6 +446,9 @@ def test_name_restored_by_the_sound_laws_a_russian_reading_breaks():
     assert name_restored("Хашеми") is None and name_restored("Рафсанджани") is None  # neither law broken
     assert name_restored("Кирхгофф") is None  # ф: a loan's letter, no native name
     assert name_restored("Бурабек") is None  # mixed vowels and no velar among back vowels only
+    # the genitive's ң, read н, in any name: Ерназардың, a foreign one too
+    assert name_restored("Ерназардын") == "Ерназардың" and name_restored("Курмаштын") == "Құрмаштың"
+    assert name_restored("Кирхгофтын") == "Кирхгофтың" and name_restored("Гёте") is None
 
 
 RUSSIAN_READ_NAMES = ("Каракойлы деген жерде Курмаш пен Хашеми туралы жане олардын елдери туралы айтылды. "
