@@ -38,6 +38,7 @@ MODULES = (
     "capital_mid_sentence",
     "homoglyph",
     "foreign_letter",
+    "digit_letter",
     "kazakh_letters",
     "russian_model",
     "rejected_word",
