@@ -6,8 +6,11 @@ grammar), pymorphy3 and Hunspell for Russian, Hunspell for English, and the user
 Not flagged: one-letter words, acronyms (ЕҰУ, ҚР, AIFC), Roman numerals, words with digits, URLs,
 e-mails, initials, abbreviations before a full stop (т.б., драм.: a known one, or before a lowercase
 word a Cyrillic word some word begins with, not "мётодов. при"), unit symbols, words with no
-vowel (млн, утв.; judged in OCR noise, where вп, бр, дб are misread words); words that mix
-scripts or glue two words are left to HOM and GLU rules.
+vowel (млн, утв.; judged in OCR noise, where вп, бр, дб are misread words), words with a capital
+inside (ҚазҰУ, МастерКард; judged in OCR noise and where a Russian model read Kazakh, where the
+capital is a misread letter: келедА, еттердГ, most often і, which is then the first suggestion,
+applied when it makes a dictionary word there); words that mix scripts or glue two words are left
+to HOM and GLU rules.
 Severity: error for a lowercase word with a plausible correction (one edit or OCR confusions
 away). Info for a capitalised word (most unknown capitalised words are names), except in OCR
 noise one spelt as no word is (three letters in a row, none of them Kazakh only, that no word
@@ -52,6 +55,7 @@ RULE = Rule("SPL001", "misspelling", "misspelling", Severity.ERROR,
 
 _VOWEL = regex.compile(r"[аәеёиоөұүыіэюяуАӘЕЁИОӨҰҮЫІЭЮЯУ]")
 _INNER_CAP = regex.compile(r"\p{Ll}\p{Lu}")
+_I_FOR_INNER_CAPITAL = regex.compile(r"(?<=\p{Ll})[АЕЁГИ]")  # the capitals a Russian model reads for і
 _NEXT_LOWER = regex.compile(r"\.[ \u00A0]?(?:\p{Ll}|\d|[,;:)\]])")
 
 
@@ -60,9 +64,11 @@ def vowelless(w: str) -> bool:
     return script_of(w) == "cyrillic" and not _VOWEL.search(w)
 
 
-def skip(tok, doc, lex, abbreviations: bool = True) -> bool:
+def skip(tok, doc, lex, abbreviations: bool = True, inner_capitals: bool = False) -> bool:
     """Is ``tok`` none of SPL001's business? With ``abbreviations`` False, a word with no vowel
-    is judged too (in OCR noise, where вп, бр, дб are misread words)."""
+    is judged too (in OCR noise, where вп, бр, дб are misread words); with ``inner_capitals``, a
+    Cyrillic word with a capital after a small letter (in OCR noise, where келедА, сакталРан are
+    misread words, not names like ҚазҰУ)."""
     w = tok.text
     if len(w) < 2 or any(c.isdigit() for c in w):
         return True
@@ -70,7 +76,7 @@ def skip(tok, doc, lex, abbreviations: bool = True) -> bool:
         return True  # HOM001 and HOM002 report them
     if abbreviations and vowelless(w):
         return True
-    if _INNER_CAP.search(w):
+    if _INNER_CAP.search(w) and not (inner_capitals and script_of(w) == "cyrillic"):
         return True  # ҚазҰУ, iPhone; glued words are GLU's
     if not lex.is_valid(w) and lex.split(w) is not None:
         return True  # GLU001 reports it
@@ -193,6 +199,13 @@ def unknown_words(doc, lex) -> list:
     return [t for t in doc.tokens if t.kind == "word" and not lex.is_valid(t.text) and not skip(t, doc, lex)]
 
 
+def _inner_capital_unknown(doc, lex) -> list:
+    """The Cyrillic words with a capital after a small letter that the lexicon does not know and
+    ``skip`` leaves to SPL001 but for that capital (not glued words: GLU001's)."""
+    return [t for t in doc.tokens if t.kind == "word" and _INNER_CAP.search(t.text) and not lex.is_valid(t.text)
+            and not skip(t, doc, lex, inner_capitals=True)]
+
+
 def _vowelless_unknown(doc, lex) -> list:
     """The lowercase words with no vowel that the lexicon does not know and ``skip`` leaves to
     SPL001 but for their missing vowel."""
@@ -241,6 +254,9 @@ def check(doc, lex):
         # abbreviation before its full stop
         unknown += [t for t in _vowelless_unknown(doc, lex) if (noisy_doc or in_spans(rus, t.start, t.end))
                     and not in_spans(taken, t.start, t.end)]
+        # and a word with a capital inside (келедА, ЕндЕ): a misread letter, not a brand's spelling
+        unknown += [t for t in _inner_capital_unknown(doc, lex) if (noisy_doc or in_spans(rus, t.start, t.end))
+                    and not in_spans(taken, t.start, t.end)]
     terms = recurring([*unknown, *joined])
     for tok in sorted([*unknown, *joined], key=lambda t: t.start):
         w = tok.text
@@ -249,7 +265,8 @@ def check(doc, lex):
         # more often a misread і (1ммен)
         if not noisy and doc.text[tok.start - 1:tok.start].isdigit() and _number_suffixes(w.lower(), lex):
             continue
-        capital = w[:1].isupper()
+        # (a capital inside a word in OCR noise is a misread letter: no sign of a name)
+        capital = w[:1].isupper() and not _INNER_CAP.search(w)
         # in OCR noise a capitalised word spelt as no word is (Нейзгг, Барлыхк) is a misreading, not a name
         misread_name = capital and noisy and unheard_of(w, lex)
         # where a Russian model read the paragraph, a name breaking Kazakh sound laws the way its
@@ -287,6 +304,19 @@ def check(doc, lex):
         sugg = tuple(restore_case(w, c.word) for c in cands)
         used = bool(cands) and vocab.evidence(cands[0].word, lang) >= 1.0
         safety = Safety.SAFE if sev is not Severity.INFO and not misread_name and confident(cands, used) else Safety.UNSAFE
+        inner = _INNER_CAP.search(w)
+        if inner:
+            # a capital inside a word is a misread letter the suggester cannot place; where a Russian
+            # model read Kazakh it is most often і (келедА, еттердГ, СебебЕ), and that reading, a
+            # dictionary word, is applied
+            reading = _I_FOR_INNER_CAPITAL.sub("і", w)
+            low = reading.lower()
+            known = low in lex.kazakh.words
+            if lex.is_valid(low, "kk") and (known or not sugg):
+                sugg = tuple(dict.fromkeys((reading, *sugg)))
+                sev = RULE.severity
+            safety = Safety.SAFE if sugg and sugg[0] == reading and known and in_spans(rus, tok.start, tok.end) \
+                else Safety.UNSAFE
         fix = Fix((Edit(tok.start, tok.end, sugg[0]),), safety, f"replace with {sugg[0]!r}") if sugg else None
         msg = f'unknown word "{w}"' + (f'; did you mean "{sugg[0]}"?' if sugg else "")
         yield RULE.finding(tok.start, tok.end, msg, sugg, fix, severity=sev)

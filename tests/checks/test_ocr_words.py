@@ -464,3 +464,15 @@ def test_a_name_that_lost_its_kazakh_letters_where_a_russian_model_read():
     # in Kazakh prose with its letters, an unknown name is only noted
     prose = CLEAN_KK + "Каракойлы деген жерде Курмаш болды. "
     assert {str(f.severity) for f in _findings(prose, "SPL001") if "Курмаш" in f.message or "Каракойлы" in f.message} == {"info"}
+
+
+def test_a_capital_inside_a_word_where_a_russian_model_read_is_a_misread_letter():
+    text = ("Олар сол жерде омир сурди жане улы ис бастады. Бул туралы кеп айтылды жане жазылды. "
+            "Ол ауылга келедА де, кеттА.\n")
+    found = {text[f.start:f.end]: f for f in _findings(text, "SPL001")}
+    # the capital is і, the reading a dictionary word: applied
+    assert found["келедА"].suggestions[0] == "келеді" and found["келедА"].fix.safety.value == "safe"
+    assert found["кеттА"].suggestions[0] == "кетті"
+    # in prose a capital inside a word is a brand's or an institution's spelling
+    prose = CLEAN_KK + "ҚазАгро мен МастерКард келісті. "
+    assert not [f for f in _findings(prose, "SPL001") if "ҚазАгро" in f.message or "МастерКард" in f.message]
