@@ -29,6 +29,7 @@ MODULES = (
     "quotes",
     "punctuation",
     "brackets",
+    "reference_bracket",
     "stray_mark",
     "leaked_link",
     "page_furniture",
