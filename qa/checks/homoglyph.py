@@ -3,12 +3,16 @@
 Why: OCR and keyboard layouts put Latin o/a/e/c/p/x/i/h inside Cyrillic words ("тoлған") and
 Cyrillic letters inside Latin ones; the word then fails search and spelling while looking right.
 Kazakh-aware: Latin i and h in a Kazakh word are і and һ; Latin ə is Kazakh ә. Roman numerals
-typed with Cyrillic Х and І ("ХХI", "ХІХ ғасыр") become Latin; chemical formulas ("СО2") too.
+typed with Cyrillic Х and І ("ХХI", "ХІХ ғасыр") become Latin, and so does one OCR read with
+look-alikes before a century word ("Х1Х в.", "ХТУ в.", "ХУ в." → XIX, XIV, XV; a warning); chemical
+formulas ("СО2") too.
 How: the word is rewritten in its dominant script (the script of most of its letters); when
 both rewritings are possible the one the lexicon knows wins.
 Fix safety: safe when the rewritten word is valid, a Roman numeral or a formula; display-only
 otherwise.
 """
+
+from itertools import product
 
 import regex
 
@@ -18,8 +22,10 @@ from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
 RULE = Rule("HOM001", "mixed-script", "homoglyph", Severity.ERROR,
             "Latin and Cyrillic look-alike letters mixed in one word", FixAvailability.SOMETIMES,
             bad={"балалар тoлған үйде": "балалар толған үйде", "ХХI ғасыр": "XXI ғасыр",
-                 "бiлiм беру": "білім беру", "Windоws": "Windows", "ХХ ғ. басы": "XX ғ. басы"},
-            good=("iPhone", "Windows XP", "XX ғ. басы", "Қазақстан", "H2O", "км²", "ХАЛЫҚ"))
+                 "бiлiм беру": "білім беру", "Windоws": "Windows", "ХХ ғ. басы": "XX ғ. басы",
+                 "врача Х1Х в. как": "врача XIX в. как", "начиная с ХТУ в. наблюдается": "начиная с XIV в. наблюдается"},
+            good=("iPhone", "Windows XP", "XX ғ. басы", "Қазақстан", "H2O", "км²", "ХАЛЫҚ", "11 ғасырда",
+                  "в XV в. Франция"))
 
 LATIN_TO_CYR = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "k": "к", "i": "і",
                 "h": "һ", "m": "м", "t": "т", "b": "в", "ə": "ә", "A": "А", "B": "В", "E": "Е", "K": "К",
@@ -35,6 +41,13 @@ _RUN = regex.compile(r"[\p{L}\d]+")
 _ROMAN_LIKE = regex.compile(r"[IVXLCDMХІСМ]+")
 _ROMAN = regex.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _CYR_ROMAN = regex.compile(r"(?<![\p{L}\d])[ХІ]{2,}(?![\p{L}\d])")
+# a century's Roman numeral as OCR reads it: 1 ! | Т Е for I, У for V, П for I or II (Х1Х, ХЕХ, ХТУ,
+# ХУ), before в., вв., век, ғ., ғасыр (a Russian model's гасыр too); a letter among them (11 ғасыр
+# is a number); one written right, or with Cyrillic Х and І only, is left to the rules above
+_MISREAD_ROMAN = regex.compile(r"(?<![\p{L}\d])(?P<numeral>(?=[ХXІIУV1!|ТЕП]*[1!|ТЕПУ])(?=[ХXІIУV1!|ТЕП]*[ХXІIУVТЕП])[ХXІIУV1!|ТЕП]{2,6})\.?"
+                               r"[ \u00A0]*(?:\r?\n[ \t]*)?(?P<century>вв?\.|век|ғ\.|[ғг]асыр)")
+_ROMAN_LOOKS = {"Х": ("X",), "X": ("X",), "І": ("I",), "I": ("I",), "1": ("I",), "!": ("I",), "|": ("I",),
+                "Т": ("I",), "Е": ("I",), "У": ("V",), "V": ("V",), "П": ("I", "II")}
 _LAT = regex.compile(r"\p{Latin}")
 _CYR = regex.compile(r"\p{Cyrillic}")
 
@@ -44,6 +57,13 @@ def _convert(word: str, table: dict[str, str]) -> str | None:
     for ch in word:
         out.append(table.get(ch, ch))
     return "".join(out)
+
+
+def _roman_reading(seen: str) -> str | None:
+    """The Roman numeral the look-alike characters ``seen`` spell, if exactly one reading is one."""
+    readings = {"".join(parts) for parts in product(*(_ROMAN_LOOKS[ch] for ch in seen))}
+    valid = sorted(r for r in readings if _ROMAN.fullmatch(r))
+    return valid[0] if len(valid) == 1 else None
 
 
 def _describe(word: str, script: str) -> str:
@@ -99,6 +119,13 @@ def check(doc, lex):
         fix = Fix((Edit(s, e, best),), Safety.SAFE if safe else Safety.DISPLAY, f"write {best!r}")
         yield RULE.finding(s, e, f'{_describe(word, script)}; did you mean "{best}"?',
                            tuple(c for c, _ in cands), fix)
+    for m in _MISREAD_ROMAN.finditer(text):
+        lat = _roman_reading(m.group("numeral"))
+        if lat:
+            s, e = m.span("numeral")
+            yield RULE.finding(s, e, f'"{m.group("numeral")}" before "{m.group("century")}": the Roman numeral '
+                               f'"{lat}" read with look-alike characters', (lat,),
+                               Fix((Edit(s, e, lat),), Safety.SAFE, f"write {lat!r}"), severity=Severity.WARNING)
     for m in _CYR_ROMAN.finditer(text):
         lat = _convert(m.group(), CYR_TO_LAT)
         if _ROMAN.fullmatch(lat) and not any(ch in KAZAKH_LETTERS and ch != "І" for ch in m.group()):
