@@ -37,6 +37,7 @@ MODULES = (
     "double_spacing",
     "line_opening_space",
     "capital_mid_sentence",
+    "capital_after_break",
     "homoglyph",
     "foreign_letter",
     "digit_letter",
