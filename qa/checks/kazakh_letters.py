@@ -34,7 +34,9 @@ Russian model read also before a consonant opening a word of four letters or mor
 ending one (стемед → істемеді, келед → келеді; a shorter word is often a piece of a broken word),
 and two of them when one makes no word (ерксз → еріксіз).
 A word a line-end hyphen broke (гасыр-⏎лар) is judged joined, as the printer's hyphen is, and
-the finding joins it with its letters restored (ғасырлар; HYP001 then leaves it alone).
+the finding joins it with its letters restored (ғасырлар; HYP001 then leaves it alone); where a
+Russian model read, also when its pieces carry signs for і (эл-⏎дер! → әлдері, к1-⏎ширейилед! →
+кішірейіледі).
 In text a Russian model read, a reading of a frequent Kazakh function word is that word even when
 the reading is a rarer word itself (ез → өз, ете → өте, сон → соң; not for a capitalised word
 inside a sentence, a name).
@@ -102,6 +104,9 @@ EDGES_MIN = 4
 # a sign a Russian model writes for і: ! or | inside a word or ending one before a lowercase word
 # (a rare exclamation mark there; one before a capital or the line end may be real), 1 between letters
 _SIGN_FOR_I = regex.compile(r"(?<=\p{L})(?:[!|](?=\p{L}|[ \t]+\p{Ll})|[1\\](?=\p{L}))")
+# the pieces of a broken word as a Russian model reads them: small letters with і read as ! 1 | \\
+# among them (эл-⏎дер!, к1-⏎ширейилед!), a sign at least
+_SIGNED_PIECES = regex.compile(r"(?=.*[!|1\\])\p{Ll}[\p{Ll}!|1\\]*|\p{Ll}+")
 # an OCR word: letters, with і read as ! 1 | inside or at the end
 _OCR_WORD = regex.compile(r"(?<![\p{L}\d!|\\])\p{L}(?:\p{L}|[!|1\\](?=\p{L}))*[!|1]?(?![\p{L}\d])")
 
@@ -373,7 +378,7 @@ def _candidates(doc, lex):
     broken = sorted(broken_words(doc))
     joins: dict[int, list] = {}  # the broken words of each paragraph
     for b in breaks(doc):
-        if plain(b):
+        if plain(b) or _SIGNED_PIECES.fullmatch(b.left) and _SIGNED_PIECES.fullmatch(b.right):
             joins.setdefault(doc.paragraph_index(b.start), []).append(b)
     for idx, p in enumerate(doc.paragraphs):
         if p.lang not in ("kk", "ru"):
@@ -383,6 +388,8 @@ def _candidates(doc, lex):
             continue
         claimed = []
         for b in joins.get(idx, ()):
+            if not (plain(b) or whole):
+                continue  # pieces with signs for і (эл-⏎дер!, к1-⏎ширейилед!): where a Russian model read
             found = _broken(b.left + b.right, lex, whole)
             if found:
                 claimed.append((b.start, b.end))

@@ -476,3 +476,11 @@ def test_a_capital_inside_a_word_where_a_russian_model_read_is_a_misread_letter(
     # in prose a capital inside a word is a brand's or an institution's spelling
     prose = CLEAN_KK + "ҚазАгро мен МастерКард келісті. "
     assert not [f for f in _findings(prose, "SPL001") if "ҚазАгро" in f.message or "МастерКард" in f.message]
+
+
+def test_a_broken_word_with_signs_for_i_is_joined_and_restored_where_a_russian_model_read():
+    text = ("Олар сол жерде омир сурди жане улы ис бастады. Бул туралы кеп айтылды жане эл-\n"
+            "дер! сол кезде жазылды.\n")
+    found = [f for f in _findings(text, "KAZ001") if "эл-" in text[f.start:f.end]]
+    assert [f.suggestions[0] for f in found] == ["әлдері"]
+    assert found[0].end == text.index("дер!") + 4  # over both pieces
