@@ -38,7 +38,7 @@ numeral, where it cuts век or год: "XIX в. наблюдается").
 In text that reads as OCR output (SPL001's noise measure: at least 5 % of the lowercase words
 unknown, or as many signs of OCR), a mark standing alone between two words before a lowercase one is
 a speck ("логические . аспекты"; removed with the space before it; not a comma or semicolon), a
-semicolon before a lowercase word is a misread comma (before a capitalised one, a comma after a name
+semicolon before a lowercase word is a misread comma (before a capitalised one or an initial, a comma after a name
 and a full stop after a lowercase word); Tesseract reads commas so far more often than such text
 lists with semicolons (the fix is safe there, and proofread text is never touched). A colon there is
 flagged too, as a likely speck (unsafe: a colon may open a list or a quotation; safe inside a
@@ -104,7 +104,7 @@ _CYR = regex.compile(r"\p{Cyrillic}")
 _CLAUSE_MARK = regex.compile(r"[;:](?<=[\p{L}\d][)»]?.)(?=[ \t]+\p{Ll})(?![ \t]+\p{L}{1,2}\))")
 # in OCR text: a colon closing a sentence (a lowercase word before, a capitalised one after, not a
 # list of names), or the text; and a colon or semicolon at a line end where a broken word's hyphen was
-_SEMICOLON_CAP = regex.compile(r";(?<=(?<![\p{L}\d])(?P<left>\p{L}+)[)»]?;)(?=[ \t]+(?:\r?\n[ \t]*)?\p{Lu}\p{Ll})")
+_SEMICOLON_CAP = regex.compile(r";(?<=(?<![\p{L}\d])(?P<left>\p{L}+)[)»]?;)(?=[ \t]+(?:\r?\n[ \t]*)?\p{Lu}[\p{Ll}.])")
 _COLON_STOP = regex.compile(r":(?<=\p{Ll}:)(?=[ \t]*(?:\r?\n[ \t]*|[ \t])(?:\p{Lu}\p{Ll}+(?![\p{L},-])|[ВКСОУИА][ \t]+\p{Ll})"
                             r"|[ \t]*\Z)")
 _MARK_FOR_HYPHEN = regex.compile(r"[:;](?<=(?<![\p{L}-])(?P<left>\p{L}+)[:;])[ \t]*(?:\r?\n[ \t]*)+(?P<right>\p{Ll}+)(?![\p{L}-])")

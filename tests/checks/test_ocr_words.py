@@ -484,3 +484,11 @@ def test_a_broken_word_with_signs_for_i_is_joined_and_restored_where_a_russian_m
     found = [f for f in _findings(text, "KAZ001") if "эл-" in text[f.start:f.end]]
     assert [f.suggestions[0] for f in found] == ["әлдері"]
     assert found[0].end == text.index("дер!") + 4  # over both pieces
+
+
+def test_a_semicolon_before_an_initial_in_ocr_noise_is_a_misread_comma_after_a_name():
+    text = JUNK * 8 + CLEAN_KK + "ақындар А. Фарахани; М. Кермани болды. "
+    found = [f for f in _findings(text, "PUN002") if text[f.start:f.end] == ";"]
+    assert [f.suggestions[0] for f in found] == [","]
+    assert not [f for f in _findings(CLEAN_KK + "ақындар А. Фарахани; М. Кермани болды. ", "PUN002")
+                if text[f.start:f.end] == ";"]  # proofread text is never touched
