@@ -30,6 +30,7 @@ MODULES = (
     "punctuation",
     "brackets",
     "reference_bracket",
+    "brace",
     "stray_mark",
     "leaked_link",
     "page_furniture",
