@@ -6,7 +6,9 @@ grammar), pymorphy3 and Hunspell for Russian, Hunspell for English, and the user
 Not flagged: one-letter words, acronyms (ЕҰУ, ҚР, AIFC), Roman numerals, words with digits, URLs,
 e-mails, initials, abbreviations before a full stop (т.б., драм.: a known one, or before a lowercase
 word a Cyrillic word some word begins with, not "мётодов. при"), unit symbols, words with no
-vowel (млн, утв.; judged in OCR noise, where вп, бр, дб are misread words), words with a capital
+vowel (млн, утв.; judged in OCR noise, where вп, бр, дб are misread words), one letter alone (in
+OCR noise, a letter of the Kazakh alphabet only that no word is, і ұ ү қ ғ ң һ, is a warning: the
+rest of a misread word, without a fix), words with a capital
 inside (ҚазҰУ, МастерКард; judged in OCR noise and where a Russian model read Kazakh, where the
 capital is a misread letter: келедА, еттердГ, most often і, which is then the first suggestion,
 applied when it makes a dictionary word there); words that mix scripts or glue two words are left
@@ -55,6 +57,9 @@ RULE = Rule("SPL001", "misspelling", "misspelling", Severity.ERROR,
 
 _VOWEL = regex.compile(r"[аәеёиоөұүыіэюяуАӘЕЁИОӨҰҮЫІЭЮЯУ]")
 _INNER_CAP = regex.compile(r"\p{Ll}\p{Lu}")
+# in OCR text, a letter of the Kazakh alphabet only standing alone: no word is that one letter
+# (ә and ө are interjections; not a number's suffix, 1-і, 40%-і, nor an item label, і))
+_LONE_LETTER = regex.compile(r"(?<![\p{L}\d.\-%/])[іұүқғңһ](?![\p{L}\d.)\-])")
 _I_FOR_INNER_CAPITAL = regex.compile(r"(?<=\p{Ll})[АЕЁГИ]")  # the capitals a Russian model reads for і
 _NEXT_LOWER = regex.compile(r"\.[ \u00A0]?(?:\p{Ll}|\d|[,;:)\]])")
 
@@ -257,6 +262,11 @@ def check(doc, lex):
         # and a word with a capital inside (келедА, ЕндЕ): a misread letter, not a brand's spelling
         unknown += [t for t in _inner_capital_unknown(doc, lex) if (noisy_doc or in_spans(rus, t.start, t.end))
                     and not in_spans(taken, t.start, t.end)]
+    for m in _LONE_LETTER.finditer(doc.text) if noisy_doc or rus else ():
+        if (noisy_doc or in_spans(rus, m.start(), m.end())) and not in_spans(taken, m.start(), m.end()) \
+                and not doc.in_protected(m.start(), m.end()):
+            yield RULE.finding(m.start(), m.end(), f'"{m.group()}" alone: no Kazakh word is this one letter; '
+                               "the rest of a misread word?", severity=Severity.WARNING)
     terms = recurring([*unknown, *joined])
     for tok in sorted([*unknown, *joined], key=lambda t: t.start):
         w = tok.text

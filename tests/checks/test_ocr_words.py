@@ -492,3 +492,13 @@ def test_a_semicolon_before_an_initial_in_ocr_noise_is_a_misread_comma_after_a_n
     assert [f.suggestions[0] for f in found] == [","]
     prose = CLEAN_KK + "ақындар А. Фарахани; М. Кермани болды. "
     assert not [f for f in _findings(prose, "PUN002") if prose[f.start:f.end] == ";"]  # proofread text is never touched
+
+
+def test_a_lone_kazakh_letter_in_ocr_noise_is_the_rest_of_a_misread_word():
+    text = JUNK * 8 + CLEAN_KK + "Ол келді і жоқ болды. Мұнайлы өлкенің 1-і болды, 40%-і өсті. "
+    found = [f for f in _findings(text, "SPL001") if "alone" in f.message]
+    assert [text[f.start:f.end] for f in found] == ["і"] and found[0].fix is None
+    assert str(found[0].severity) == "warning"
+    # in prose a letter may be discussed as a letter: left alone
+    prose = CLEAN_KK + "Ол келді і жоқ болды. "
+    assert not [f for f in _findings(prose, "SPL001") if "alone" in f.message]
