@@ -10,7 +10,8 @@ extracted with a blank line after every line. Item labels that close without ope
 while no "(" is open. A quotation running over several paragraphs opens each one
 with « and closes once, so an unclosed « is left alone when the next paragraph opens with «;
 Russian writes one » for two quotations that end together («Авиакомпания «Сибирь»), so an
-unclosed « around a closed quotation is left alone too.
+unclosed « around a closed quotation is left alone too. In OCR text a brace pairs with a
+parenthesis or bracket ("(п. 54}": PUN005 reports the brace read for the other mark).
 Severity: warning. No fix: where the missing mark belongs is the writer's call.
 """
 
@@ -19,6 +20,8 @@ import bisect
 import regex
 
 from ..finding import FixAvailability, Rule, Severity
+from .kazakh_letters import russian_read_spans
+from .misspelling import is_noisy
 
 RULE = Rule("PUN003", "unbalanced-bracket", "punctuation", Severity.WARNING,
             "a bracket or guillemet without its pair", FixAvailability.NONE,
@@ -54,7 +57,15 @@ def _is_label(text: str, pos: int) -> bool:
     return bool(_LABEL_NUMBER.search(text, lo, pos) and _BEFORE_WORD.match(text, pos + 1))
 
 
-def _unmatched(text: str) -> list[int]:
+def _pair(opener: str, closer: str, loose_braces: bool) -> bool:
+    """Does ``closer`` close ``opener``? With ``loose_braces`` (OCR text, where PUN005 reports a
+    brace read for a parenthesis or a bracket) a brace pairs with a parenthesis or bracket too."""
+    if PAIRS[closer] == opener:
+        return True
+    return loose_braces and "{" in (opener, PAIRS[closer]) and opener != "«" and closer != "»"
+
+
+def _unmatched(text: str, loose_braces: bool = False) -> list[int]:
     stack: list[int] = []
     lone: list[int] = []
     shared: set[int] = set()  # « whose quotation ends with a nested one: «Авиакомпания «Сибирь»
@@ -68,13 +79,13 @@ def _unmatched(text: str) -> list[int]:
             stack.append(pos)
         elif ch == ")" and not any(text[i] == "(" for i in stack) and _is_label(text, pos):
             continue  # an item label: "1)" with no "(" open
-        elif stack and text[stack[-1]] == PAIRS[ch]:
+        elif stack and _pair(text[stack[-1]], ch, loose_braces):
             stack.pop()
             if ch == "»" and stack and text[stack[-1]] == "«":
                 shared.add(stack[-1])
-        elif any(text[i] == PAIRS[ch] for i in stack):
+        elif any(_pair(text[i], ch, loose_braces) for i in stack):
             # a closer whose opener sits deeper: the marks above it were never closed
-            while text[stack[-1]] != PAIRS[ch]:
+            while not _pair(text[stack[-1]], ch, loose_braces):
                 i = stack.pop()
                 if i not in shared:
                     lone.append(i)
@@ -87,7 +98,7 @@ def _unmatched(text: str) -> list[int]:
 def check(doc, lex):
     text = doc.text
     starts = sorted(p.start for p in doc.paragraphs)
-    for pos in _unmatched(text):
+    for pos in _unmatched(text, ("{" in text or "}" in text) and (is_noisy(doc, lex) or bool(russian_read_spans(doc, lex)))):
         ch = text[pos]
         if ch == "«":
             k = bisect.bisect_right(starts, pos)

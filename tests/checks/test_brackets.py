@@ -26,3 +26,16 @@ def test_labels_close_alone_but_a_bracket_closes_an_open_one(run_rule):
 def test_each_mark_reported_once_with_its_offset(run_rule):
     text = "Ол (бір [екі) үш»."
     assert positions(run_rule, text) == [(text.index("["), "["), (text.index("»"), "»")]
+
+
+def test_in_ocr_text_a_brace_pairs_with_a_parenthesis_and_pun005_reports_it():
+    from qa.api import check_document
+    from qa.document import Document
+    noise = "Курдстан жартастарындары рельефтер тастар бұл сурет кезамнде салынтан жэне ерекше " * 4
+    text = noise + "согласия отказано (п. 54}. Таким образом"
+    rules = {(f.rule, text[f.start:f.end]) for f in check_document(Document(text))}
+    assert ("PUN005", "}") in rules and not any(r == "PUN003" for r, _ in rules)
+    # in proofread text the mismatch is PUN003's
+    prose = "Бұл мәтін (п. 54}. Таким образом"
+    assert {text_ for r, text_ in ((f.rule, prose[f.start:f.end]) for f in check_document(Document(prose)))
+            if r == "PUN003"} == {"(", "}"}
