@@ -7,12 +7,11 @@ Not flagged: one-letter words, acronyms (ЕҰУ, ҚР, AIFC), Roman numerals, wo
 e-mails, initials, abbreviations before a full stop (т.б., драм.: a known one, or before a lowercase
 word a Cyrillic word some word begins with, not "мётодов. при"), unit symbols, words with no
 vowel (млн, утв.; judged in OCR noise, where вп, бр, дб are misread words), one letter alone (in
-OCR noise, a letter of the Kazakh alphabet only that no word is, і ұ ү қ ғ ң һ, is a warning: the
-rest of a misread word, without a fix), words with a capital
-inside (ҚазҰУ, МастерКард; judged in OCR noise and where a Russian model read Kazakh, where the
-capital is a misread letter: келедА, еттердГ, most often і, which is then the first suggestion,
-applied when it makes a dictionary word there); words that mix scripts or glue two words are left
-to HOM and GLU rules.
+OCR noise a letter of the Kazakh alphabet only, і ұ ү қ ғ ң һ, which no word is, is a warning: the
+rest of a misread word, without a fix), words with a capital inside (ҚазҰУ, МастерКард; judged in
+OCR noise and where a Russian model read Kazakh, where the capital is a misread letter: келедА,
+еттердГ, most often і, which is then the first suggestion, applied when it makes a dictionary
+word there); words that mix scripts or glue two words are left to HOM and GLU rules.
 Severity: error for a lowercase word with a plausible correction (one edit or OCR confusions
 away). Info for a capitalised word (most unknown capitalised words are names), except in OCR
 noise one spelt as no word is (three letters in a row, none of them Kazakh only, that no word
@@ -21,9 +20,8 @@ is never applied unreviewed; in a Kazakh paragraph a Russian OCR model read, a w
 name that breaks the sound laws of native words as that model's reading does (к or г among back
 vowels only, у between consonants; no loan's letter such as ф) or ends in a genitive whose ң was
 read н, its Kazakh letters restored as the suggestion, never applied unreviewed (Каракойлы →
-Қарақойлы, Курмаштын → Құрмаштың); info for a word
-with no correction near it (a rare word more likely
-than a slip), and for an unknown word whose form family recurs three or more times in the
+Қарақойлы, Курмаштын → Құрмаштың); info for a word with no correction near it (a rare word more
+likely than a slip), and for an unknown word whose form family recurs three or more times in the
 document (a term of the paper: "комплаенс", "комплаенса", "комплаенс-рисков"; in OCR noise only
 when no OCR confusion of a known word is near, which would make it a repeated misreading). In Kazakh prose
 (not OCR noise), info too when the best correction is only a form the grammar builds one edit
@@ -211,6 +209,32 @@ def _inner_capital_unknown(doc, lex) -> list:
             and not skip(t, doc, lex, inner_capitals=True)]
 
 
+def _inner_capital_read(w: str, sugg: tuple, sev: Severity, lex, russian_read: bool):
+    """(suggestions, severity, fix safety) for a word with a capital inside, judged in OCR noise:
+    the capital is a misread letter the suggester cannot place. Where a Russian model read Kazakh
+    it is most often і (келедА, еттердГ, СебебЕ): that reading comes first when it is a word, and
+    is applied when it is a dictionary word there; nothing else is applied unreviewed."""
+    reading = _I_FOR_INNER_CAPITAL.sub("і", w)
+    low = reading.lower()
+    known = low in lex.kazakh.words
+    if lex.is_valid(low, "kk") and (known or not sugg):
+        sugg, sev = tuple(dict.fromkeys((reading, *sugg))), RULE.severity
+    safe = bool(sugg) and sugg[0] == reading and known and russian_read
+    return sugg, sev, Safety.SAFE if safe else Safety.UNSAFE
+
+
+def _lone_letters(doc, taken, noisy_doc: bool, rus) -> list:
+    """In OCR text, warnings for a letter of the Kazakh alphabet only standing alone (і, ң): no
+    word is that one letter, so it is the rest of a misread word; no fix."""
+    if not (noisy_doc or rus):
+        return []
+    return [RULE.finding(m.start(), m.end(), f'"{m.group()}" alone: no Kazakh word is this one letter; '
+                         "the rest of a misread word?", severity=Severity.WARNING)
+            for m in _LONE_LETTER.finditer(doc.text)
+            if (noisy_doc or in_spans(rus, m.start(), m.end())) and not in_spans(taken, m.start(), m.end())
+            and not doc.in_protected(m.start(), m.end())]
+
+
 def _vowelless_unknown(doc, lex) -> list:
     """The lowercase words with no vowel that the lexicon does not know and ``skip`` leaves to
     SPL001 but for their missing vowel."""
@@ -262,11 +286,7 @@ def check(doc, lex):
         # and a word with a capital inside (келедА, ЕндЕ): a misread letter, not a brand's spelling
         unknown += [t for t in _inner_capital_unknown(doc, lex) if (noisy_doc or in_spans(rus, t.start, t.end))
                     and not in_spans(taken, t.start, t.end)]
-    for m in _LONE_LETTER.finditer(doc.text) if noisy_doc or rus else ():
-        if (noisy_doc or in_spans(rus, m.start(), m.end())) and not in_spans(taken, m.start(), m.end()) \
-                and not doc.in_protected(m.start(), m.end()):
-            yield RULE.finding(m.start(), m.end(), f'"{m.group()}" alone: no Kazakh word is this one letter; '
-                               "the rest of a misread word?", severity=Severity.WARNING)
+    yield from _lone_letters(doc, taken, noisy_doc, rus)
     terms = recurring([*unknown, *joined])
     for tok in sorted([*unknown, *joined], key=lambda t: t.start):
         w = tok.text
@@ -314,19 +334,8 @@ def check(doc, lex):
         sugg = tuple(restore_case(w, c.word) for c in cands)
         used = bool(cands) and vocab.evidence(cands[0].word, lang) >= 1.0
         safety = Safety.SAFE if sev is not Severity.INFO and not misread_name and confident(cands, used) else Safety.UNSAFE
-        inner = _INNER_CAP.search(w)
-        if inner:
-            # a capital inside a word is a misread letter the suggester cannot place; where a Russian
-            # model read Kazakh it is most often і (келедА, еттердГ, СебебЕ), and that reading, a
-            # dictionary word, is applied
-            reading = _I_FOR_INNER_CAPITAL.sub("і", w)
-            low = reading.lower()
-            known = low in lex.kazakh.words
-            if lex.is_valid(low, "kk") and (known or not sugg):
-                sugg = tuple(dict.fromkeys((reading, *sugg)))
-                sev = RULE.severity
-            safety = Safety.SAFE if sugg and sugg[0] == reading and known and in_spans(rus, tok.start, tok.end) \
-                else Safety.UNSAFE
+        if _INNER_CAP.search(w):
+            sugg, sev, safety = _inner_capital_read(w, sugg, sev, lex, in_spans(rus, tok.start, tok.end))
         fix = Fix((Edit(tok.start, tok.end, sugg[0]),), safety, f"replace with {sugg[0]!r}") if sugg else None
         msg = f'unknown word "{w}"' + (f'; did you mean "{sugg[0]}"?' if sugg else "")
         yield RULE.finding(tok.start, tok.end, msg, sugg, fix, severity=sev)
