@@ -27,7 +27,10 @@ A full stop followed by a space and a lowercase word, after a Cyrillic word of t
 that ends in a vowel, ь or й: Kazakh and Russian cut abbreviations before a vowel (филос.,
 долл., т.б.), so such a stop ends no abbreviation; the sentence runs on ("турде. кездеседі"). Not
 flagged before a list label ("студентка.⏎б) ...").
-Marks run together between two words ("катарга`‘отыра") become one space.
+Marks run together between two words ("катарга`‘отыра") become one space; so do a stop, colon,
+semicolon or comma run together with a hyphen (халық:-музыкасының), except that a comma or
+semicolon stays and a stop before a capital ends the sentence (зор, ал; жүрді. Әлден), and not
+after an abbreviation's stop (чл.-кор., эпик.-филос.).
 Fix safety: a token of specks is removed with the spaces before it (safe); safe for backticks and
 quotes between Cyrillic words (Kazakh and Russian write no
 apostrophes); for . and : the mark becomes a space when the words run on in one sentence
@@ -85,7 +88,9 @@ RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
                  "дауысты түрде. кездеседі": "дауысты түрде кездеседі",
                  "в ходе работы. в свою очередь": "в ходе работы в свою очередь",
                  "мал көреді. | Бұл": "мал көреді. Бұл", "Түркия, `\nҚазақстанмен": "Түркия,\nҚазақстанмен",
-                 "ел болды.\n\n°. Өйткені": "ел болды.\n\nӨйткені"},
+                 "ел болды.\n\n°. Өйткені": "ел болды.\n\nӨйткені",
+                 "Кәсіби және халық:-музыкасының дәстүрі": "Кәсіби және халық музыкасының дәстүрі",
+                 "жер жүрді.-Әлден уақытта": "жер жүрді. Әлден уақытта", "маңызы зор,-ал": "маңызы зор, ал"},
             good=("т.б. қалалар", "т.е. так", "www.gov.kz", "Л.Н.Гумилев", "10:30", "O'Brien", "С.88",
                   "ата-ана", "іс-қимыл", "қала-қалаға", "сондай-ақ", "кто-нибудь", "политико-правовой",
                   "құрал-саймандар", "ауыл-ауылдан", "минуттарда-ақ", "көшіп-қонып жүрді",
@@ -95,7 +100,8 @@ RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
                   "парсы-тәжік тілдері", "Бендер-Аббас қаласы", "слово 'кодекс' в кавычках", "‘Алаш’ партиясы",
                   "филос. ғылымдарының", "долл. көлемінде", "студентка.\nб) Коварство", "сайте Газета.ру: «Все",
                   "рента > административная рента", "угол 90 ° к оси", "около ~ 5 %", "мысли <...> и",
-                  "* * *", "сөз ... сөз", "Подпись ________ Иванов", "как вздумается — катастрофа", "№ 25", "жоқ, ."))
+                  "* * *", "сөз ... сөз", "Подпись ________ Иванов", "как вздумается — катастрофа", "№ 25", "жоқ, .",
+                  "эпик.-филос. поэма", "чл.-кор. РАН"))
 
 # (marks first and the look-behind after them: the scan looks for marks, not letters)
 _MARK = regex.compile(r"(?P<mark>[.:`‘’'´])(?<=\p{L}.)(?=\p{L})")
@@ -300,6 +306,30 @@ _TRAIL = regex.compile(r"[‘’'`´](?<=\p{Cyrillic}.)(?![\p{L}\d])")
 _PARTNER = {"‘": "’‘", "’": "’‘", "'": "'", "`": "", "´": ""}
 _PAIR_REACH = 200
 _MARKS_BETWEEN_WORDS = regex.compile(r"(?<=\p{L})[‘’'`´]{2,}(?=\p{L})")
+# a stop, colon, semicolon or comma run together with a hyphen or dash between two words, no
+# space anywhere (халық:-музыкасының, жүрді.-Әлден, Қасқыр-.сол, зор,-ал)
+_MARK_AND_HYPHEN = regex.compile(r"(?<=(?P<left>\p{L}{2,}))(?:(?P<mark>[.:;,])[-–—]|[-–—](?P<mark2>[.:;,]))(?=(?P<right>\p{L}+))")
+
+
+def _mark_and_hyphen(doc, lex):
+    """A mark and a hyphen run together between two words stand for what one mark or a space
+    would: a comma or semicolon stays (зор, ал), a full stop before a capital ends the sentence
+    (жүрді. Әлден); otherwise both are specks and a space is left (халық музыкасының, қасқыр
+    сол). Not after an abbreviation or a cut word before another (чл.-кор., эпик.-филос.)."""
+    text = doc.text
+    for m in _MARK_AND_HYPHEN.finditer(text):
+        mark, left, right = m.group("mark") or m.group("mark2"), m.group("left"), m.group("right")
+        if doc.in_protected(m.start() - 1, m.end() + 1):
+            continue
+        after = text[m.end() + len(right):m.end() + len(right) + 1]
+        if mark == "." and (lex.is_abbreviation(left + ".") or not lex.is_valid(left)
+                            or lex.may_be_cut_short(left.lower()) and (after == "." or not lex.is_valid(right))):
+            continue  # (an abbreviation's stop: чл.-кор., эпик.-филос.)
+        keep = mark in ",;" or mark == "." and right[:1].isupper()
+        repl = mark + " " if keep else " "
+        yield RULE.replace(m.start(), m.end(), f'"{m.group()}" between "{left}" and "{right}": marks run '
+                           "together where " + (f'"{mark}" and a space belong' if keep else "a space belongs"),
+                           repl, title=f"write {repl!r}")
 
 
 def _edge_marks(doc):
@@ -415,6 +445,7 @@ def check(doc, lex):
                 yield RULE.replace(s, e, f'"{m.group()[0]}" at the line end where "{left}-/{right}" broke: '
                                          f'join as "{joined}"', joined, title=f"join as {joined!r}")
     yield from _speck_tokens(doc, _SPECK_TOKEN_OCR if noisy else _SPECK_TOKEN, lone)
+    yield from _mark_and_hyphen(doc, lex)
     stops = [(m.start(), False) for m in _INNER_STOP.finditer(text)]
     if "." in text and noisy:
         # in OCR text also after a word ending in a consonant when it is a whole word (против.
