@@ -27,6 +27,11 @@ A full stop followed by a space and a lowercase word, after a Cyrillic word of t
 that ends in a vowel, ь or й: Kazakh and Russian cut abbreviations before a vowel (филос.,
 долл., т.б.), so such a stop ends no abbreviation; the sentence runs on ("турде. кездеседі"). Not
 flagged before a list label ("студентка.⏎б) ...").
+In OCR text a full stop with no space between a number and a word, a word and a number or №, or
+a closing guillemet and a small letter (1627.жылы, 105.УК, пункте.3, бараке.№, «в».ч) is a speck
+for the space (safe); after an abbreviation before its number (ст.105) a space is inserted; between
+a number and a capital it may end a sentence (табл. 1.Для): ". " is offered, unsafe; not a date or
+decimal, nor a digit OCR read for a letter (т.6., Улы.11лмен).
 Marks run together between two words ("катарга`‘отыра") become one space; so do a stop, colon,
 semicolon or comma run together with a hyphen (халық:-музыкасының), except that a comma or
 semicolon stays and a stop before a capital ends the sentence (зор, ал; жүрді. Әлден), and not
@@ -65,13 +70,16 @@ first ends as a compound's first part does (морально-этических)
 
 import regex
 
+from ..document import in_spans
 from ..finding import FixAvailability, Rule, Safety, Severity
 from ..lexicon.kazakh import DEVOICE
+from .kazakh_letters import russian_read_spans
 from .misspelling import is_noisy
 from .space_before_punctuation import PATTERN as SPACE_BEFORE
 
 # (OCR output: a quarter of its words unknown, so the semicolon rule applies)
 _NOISY_EXAMPLE = ("Курдстан жартастарындары рельефтер тастар; бұл сурет кезамнде салынтан жэне ерекше " * 4).strip()
+_NOISY_TEXT = _NOISY_EXAMPLE.replace("тастар; бұл", "тастар, бұл")  # (noise with no mark to fix)
 RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
             "a stray mark between words or at a word's edge", FixAvailability.ALWAYS,
             bad={"жоба.бойынша салу": "жоба бойынша салу", "бір`ауыз сөз": "бір ауыз сөз", "бір`‘ауыз сөз": "бір ауыз сөз",
@@ -90,7 +98,9 @@ RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
                  "мал көреді. | Бұл": "мал көреді. Бұл", "Түркия, `\nҚазақстанмен": "Түркия,\nҚазақстанмен",
                  "ел болды.\n\n°. Өйткені": "ел болды.\n\nӨйткені",
                  "Кәсіби және халық:-музыкасының дәстүрі": "Кәсіби және халық музыкасының дәстүрі",
-                 "жер жүрді.-Әлден уақытта": "жер жүрді. Әлден уақытта", "маңызы зор,-ал": "маңызы зор, ал"},
+                 "жер жүрді.-Әлден уақытта": "жер жүрді. Әлден уақытта", "маңызы зор,-ал": "маңызы зор, ал",
+                 _NOISY_TEXT + " 1627.жылы Есім хан": _NOISY_TEXT + " 1627 жылы Есім хан",
+                 _NOISY_TEXT + " ч. 1 ст.105 кодекса": _NOISY_TEXT + " ч. 1 ст. 105 кодекса"},
             good=("т.б. қалалар", "т.е. так", "www.gov.kz", "Л.Н.Гумилев", "10:30", "O'Brien", "С.88",
                   "ата-ана", "іс-қимыл", "қала-қалаға", "сондай-ақ", "кто-нибудь", "политико-правовой",
                   "құрал-саймандар", "ауыл-ауылдан", "минуттарда-ақ", "көшіп-қонып жүрді",
@@ -101,7 +111,8 @@ RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
                   "филос. ғылымдарының", "долл. көлемінде", "студентка.\nб) Коварство", "сайте Газета.ру: «Все",
                   "рента > административная рента", "угол 90 ° к оси", "около ~ 5 %", "мысли <...> и",
                   "* * *", "сөз ... сөз", "Подпись ________ Иванов", "как вздумается — катастрофа", "№ 25", "жоқ, .",
-                  "эпик.-филос. поэма", "чл.-кор. РАН"))
+                  "эпик.-филос. поэма", "чл.-кор. РАН", "1.Применение методов", _NOISY_TEXT + " 11.03.1985 жылы",
+                  _NOISY_TEXT + " т.6. ақындар"))
 
 # (marks first and the look-behind after them: the scan looks for marks, not letters)
 _MARK = regex.compile(r"(?P<mark>[.:`‘’'´])(?<=\p{L}.)(?=\p{L})")
@@ -311,6 +322,41 @@ _MARKS_BETWEEN_WORDS = regex.compile(r"(?<=\p{L})[‘’'`´]{2,}(?=\p{L})")
 _MARK_AND_HYPHEN = regex.compile(r"(?<=(?P<left>\p{L}{2,}))(?:(?P<mark>[.:;,])[-–—]|[-–—](?P<mark2>[.:;,]))(?=(?P<right>\p{L}+))")
 
 
+# a full stop with no space between a number and a word, a word and a number or №, or a closing
+# guillemet and a small letter (1627.жылы, 105.УК, пункте.3, бараке.№, «в».ч): not a date or
+# decimal (digits on both sides), nor inside a word
+_STOP_BY_NUMBER = regex.compile(r"(?<=\d)\.(?=\p{L})|(?<=\p{L})\.(?=\d|№)|(?<=»)\.(?=\p{Ll})")
+
+
+def _stop_beside_number(doc, lex, noisy: bool):
+    """In OCR text, a full stop between a number and a word with no space is a speck for the
+    space (1627.жылы → 1627 жылы); after an abbreviation before its number (ст.105) the space is
+    what is missing; before a capital it may end a sentence (табл. 1.Для), so that fix is offered."""
+    text = doc.text
+    rus = [] if noisy else russian_read_spans(doc, lex)
+    for m in _STOP_BY_NUMBER.finditer(text):
+        s = m.start()
+        if not (noisy or in_spans(rus, s, s + 1)) or doc.in_link(s - 1, s + 2):
+            continue
+        left = regex.search(r"[\p{L}\d]*$", text[max(0, s - 40):s]).group()
+        right = regex.match(r"[\p{L}\d№]*", text[s + 1:s + 41]).group()
+        if left.isalpha() and len(left) == 1 and right[:1].isalpha():
+            continue  # initials or an abbreviation's letters
+        if regex.match(r"\d+\p{L}|\d\.", text[s + 1:s + 4]) and not right.isdigit() or \
+                regex.fullmatch(r"\d", right) and text[s + 2:s + 3] in ".)":
+            continue  # a digit misread inside a word (Улы.11лмен) or an abbreviation (т.6.): HOM003, KAZ001
+        if left.isalpha() and lex.is_abbreviation(left + ".") and right[:1].isdigit():
+            yield RULE.replace(s, s + 1, f'no space after the abbreviation "{left}." before its number', ". ",
+                               title="insert a space")
+        elif left[-1:].isdigit() and right[:1].isupper():
+            yield RULE.replace(s, s + 1, f'"." between "{left}" and "{right}" with no space: the end of a '
+                               "sentence, or a speck for the space", ". ", Safety.UNSAFE, title="insert a space",
+                               more=(" ",))
+        else:
+            yield RULE.replace(s, s + 1, f'"." between "{left or "»"}" and "{right}" where a space belongs', " ",
+                               title="replace with a space")
+
+
 def _mark_and_hyphen(doc, lex):
     """A mark and a hyphen run together between two words stand for what one mark or a space
     would: a comma or semicolon stays (зор, ал), a full stop before a capital ends the sentence
@@ -446,6 +492,7 @@ def check(doc, lex):
                                          f'join as "{joined}"', joined, title=f"join as {joined!r}")
     yield from _speck_tokens(doc, _SPECK_TOKEN_OCR if noisy else _SPECK_TOKEN, lone)
     yield from _mark_and_hyphen(doc, lex)
+    yield from _stop_beside_number(doc, lex, noisy)
     stops = [(m.start(), False) for m in _INNER_STOP.finditer(text)]
     if "." in text and noisy:
         # in OCR text also after a word ending in a consonant when it is a whole word (против.
