@@ -27,8 +27,9 @@ A full stop followed by a space and a lowercase word, after a Cyrillic word of t
 that ends in a vowel, ь or й: Kazakh and Russian cut abbreviations before a vowel (филос.,
 долл., т.б.), so such a stop ends no abbreviation; the sentence runs on ("турде. кездеседі"). Not
 flagged before a list label ("студентка.⏎б) ...").
-In OCR text a full stop with no space between a number and a word, a word and a number or №, or
-a closing guillemet and a small letter (1627.жылы, 105.УК, пункте.3, бараке.№, «в».ч) is a speck
+In OCR text a full stop or colon with no space between a number and a word, a word and a number
+or №, or a stop between a closing guillemet and a small letter (1627.жылы, 105.УК, пункте.3,
+бараке.№, на:50%, «в».ч) is a speck
 for the space (safe); after an abbreviation before its number (ст.105) a space is inserted; between
 a number and a capital it may end a sentence (табл. 1.Для): ". " is offered, unsafe; not a date or
 decimal, nor a digit OCR read for a letter (т.6., Улы.11лмен).
@@ -322,10 +323,10 @@ _MARKS_BETWEEN_WORDS = regex.compile(r"(?<=\p{L})[‘’'`´]{2,}(?=\p{L})")
 _MARK_AND_HYPHEN = regex.compile(r"(?<=(?P<left>\p{L}{2,}))(?:(?P<mark>[.:;,])[-–—]|[-–—](?P<mark2>[.:;,]))(?=(?P<right>\p{L}+))")
 
 
-# a full stop with no space between a number and a word, a word and a number or №, or a closing
-# guillemet and a small letter (1627.жылы, 105.УК, пункте.3, бараке.№, «в».ч): not a date or
-# decimal (digits on both sides), nor inside a word
-_STOP_BY_NUMBER = regex.compile(r"(?<=\d)\.(?=\p{L})|(?<=\p{L})\.(?=\d|№)|(?<=»)\.(?=\p{Ll})")
+# a full stop or colon with no space between a number and a word, a word and a number or №, or a
+# stop between a closing guillemet and a small letter (1627.жылы, 105.УК, пункте.3, бараке.№,
+# на:50%, «в».ч): not a date, time or decimal (digits on both sides), nor inside a word
+_STOP_BY_NUMBER = regex.compile(r"(?<=\d)[.:](?=\p{L})|(?<=\p{L})[.:](?=\d|№)|(?<=»)\.(?=\p{Ll})")
 
 
 def _stop_beside_number(doc, lex, noisy: bool):
@@ -345,16 +346,17 @@ def _stop_beside_number(doc, lex, noisy: bool):
         if regex.match(r"\d+\p{L}|\d\.", text[s + 1:s + 4]) and not right.isdigit() or \
                 regex.fullmatch(r"\d", right) and text[s + 2:s + 3] in ".)":
             continue  # a digit misread inside a word (Улы.11лмен) or an abbreviation (т.6.): HOM003, KAZ001
-        if left.isalpha() and lex.is_abbreviation(left + ".") and right[:1].isdigit():
+        mark = text[s]
+        if mark == "." and left.isalpha() and lex.is_abbreviation(left + ".") and right[:1].isdigit():
             yield RULE.replace(s, s + 1, f'no space after the abbreviation "{left}." before its number', ". ",
                                title="insert a space")
         elif left[-1:].isdigit() and right[:1].isupper():
-            yield RULE.replace(s, s + 1, f'"." between "{left}" and "{right}" with no space: the end of a '
-                               "sentence, or a speck for the space", ". ", Safety.UNSAFE, title="insert a space",
+            yield RULE.replace(s, s + 1, f'"{mark}" between "{left}" and "{right}" with no space: the end of a '
+                               "sentence, or a speck for the space", ". ", Safety.UNSAFE, title="write '. '",
                                more=(" ",))
         else:
-            yield RULE.replace(s, s + 1, f'"." between "{left or "»"}" and "{right}" where a space belongs', " ",
-                               title="replace with a space")
+            yield RULE.replace(s, s + 1, f'"{mark}" between "{left or "»"}" and "{right}" where a space belongs',
+                               " ", title="replace with a space")
 
 
 def _mark_and_hyphen(doc, lex):
