@@ -45,7 +45,7 @@ _ABBREVIATION = regex.compile(r"(?<![\p{L}\d.])(?:С|Ч|Т|ст|гл|пп|бб|�
 # marks run together before the next sentence with no space: "үстел.:.Мұнша", "болды.,Көл",
 # "биіңді,:Ел", "ғасырлар/.Иран"; and marks after a question or exclamation mark: "білсін?.Алайда",
 # "қандай?:" (not "?..", an ellipsis)
-_RUN_BEFORE_CAPITAL = regex.compile(r"(?<=\p{L}[)»]?)(?=[.,;:/]*[.,;:][.,;:/]*[.,;:])[.,;:/]{2,}(?=\p{Lu}\p{L})")
+_RUN_BEFORE_CAPITAL = regex.compile(r"(?<=\p{L}[)»]?)(?=[.,;:/]*[.,;:])[.,;:/]{2,}(?=\p{Lu}\p{L})")
 _AFTER_QUESTION = regex.compile(r"(?<=\p{L}\?)(?!\.\.)[.:;]+(?=\p{L}|[ \t\n]|$)")
 # a name's one initial before the surname, its full stop read as another mark: "О:Гоноженко"
 _INITIAL = regex.compile(r"(?<![\p{L}\d.])\p{Lu}(?P<mark>[:;,])(?=\p{Lu}\p{Ll}{2,})")

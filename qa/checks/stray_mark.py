@@ -32,7 +32,8 @@ or №, or a stop between a closing guillemet and a small letter (1627.жылы,
 бараке.№, на:50%, «в».ч) is a speck
 for the space (safe); after an abbreviation before its number (ст.105) a space is inserted; between
 a number and a capital it may end a sentence (табл. 1.Для): ". " is offered, unsafe; not a date or
-decimal, nor a digit OCR read for a letter (т.6., Улы.11лмен).
+decimal, nor a digit OCR read for a letter (т.6., Улы.11лмен). So is one between two acronyms
+(УК.РФ) or after a one-letter preposition before a name (находившихся в.Молоканских).
 Marks run together between two words ("катарга`‘отыра") become one space; so do a stop, colon,
 semicolon or comma run together with a hyphen (халық:-музыкасының), except that a comma or
 semicolon stays and a stop before a capital ends the sentence (зор, ал; жүрді. Әлден), and not
@@ -101,7 +102,9 @@ RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
                  "Кәсіби және халық:-музыкасының дәстүрі": "Кәсіби және халық музыкасының дәстүрі",
                  "жер жүрді.-Әлден уақытта": "жер жүрді. Әлден уақытта", "маңызы зор,-ал": "маңызы зор, ал",
                  _NOISY_TEXT + " 1627.жылы Есім хан": _NOISY_TEXT + " 1627 жылы Есім хан",
-                 _NOISY_TEXT + " ч. 1 ст.105 кодекса": _NOISY_TEXT + " ч. 1 ст. 105 кодекса"},
+                 _NOISY_TEXT + " ч. 1 ст.105 кодекса": _NOISY_TEXT + " ч. 1 ст. 105 кодекса",
+                 _NOISY_TEXT + " ст. 272 УК.РФ ему": _NOISY_TEXT + " ст. 272 УК РФ ему",
+                 _NOISY_TEXT + " находившихся в.Молоканских садах": _NOISY_TEXT + " находившихся в Молоканских садах"},
             good=("т.б. қалалар", "т.е. так", "www.gov.kz", "Л.Н.Гумилев", "10:30", "O'Brien", "С.88",
                   "ата-ана", "іс-қимыл", "қала-қалаға", "сондай-ақ", "кто-нибудь", "политико-правовой",
                   "құрал-саймандар", "ауыл-ауылдан", "минуттарда-ақ", "көшіп-қонып жүрді",
@@ -112,7 +115,7 @@ RULE = Rule("PUN002", "stray-mark", "punctuation", Severity.ERROR,
                   "филос. ғылымдарының", "долл. көлемінде", "студентка.\nб) Коварство", "сайте Газета.ру: «Все",
                   "рента > административная рента", "угол 90 ° к оси", "около ~ 5 %", "мысли <...> и",
                   "* * *", "сөз ... сөз", "Подпись ________ Иванов", "как вздумается — катастрофа", "№ 25", "жоқ, .",
-                  "эпик.-филос. поэма", "чл.-кор. РАН", "1.Применение методов", _NOISY_TEXT + " 11.03.1985 жылы",
+                  "эпик.-филос. поэма", "чл.-кор. РАН", "1.Применение методов", _NOISY_TEXT + " 11.03.1985 жылы", "ауылы с.Жаркент",
                   _NOISY_TEXT + " т.6. ақындар"))
 
 # (marks first and the look-behind after them: the scan looks for marks, not letters)
@@ -329,6 +332,12 @@ _MARK_AND_HYPHEN = regex.compile(r"(?<=(?P<left>\p{L}{2,}))(?:(?P<mark>[.:;,])[-
 _STOP_BY_NUMBER = regex.compile(r"(?<=\d)[.:](?=\p{L})|(?<=\p{L})[.:](?=\d|№)|(?<=»)\.(?=\p{Ll})")
 
 
+# in OCR text, a full stop with no space between two acronyms (УК.РФ) or after a one-letter
+# preposition before a name (находившихся в.Молоканских): no abbreviation is written so
+_STOP_BEFORE_NAME = regex.compile(r"(?<![\p{L}.])\p{Lu}{2,}(?P<stop>\.)\p{Lu}{2,}(?![\p{L}.])"
+                                  r"|(?<=\p{Ll}{2,}[ \t]+)[вкоуиа](?P<stop>\.)\p{Lu}\p{Ll}{2,}")
+
+
 def _stop_beside_number(doc, lex, noisy: bool):
     """In OCR text, a full stop between a number and a word with no space is a speck for the
     space (1627.жылы → 1627 жылы); after an abbreviation before its number (ст.105) the space is
@@ -495,6 +504,12 @@ def check(doc, lex):
     yield from _speck_tokens(doc, _SPECK_TOKEN_OCR if noisy else _SPECK_TOKEN, lone)
     yield from _mark_and_hyphen(doc, lex)
     yield from _stop_beside_number(doc, lex, noisy)
+    if noisy:
+        for m in _STOP_BEFORE_NAME.finditer(text):
+            s = m.start("stop")
+            if not doc.in_link(s - 1, s + 2):
+                yield RULE.replace(s, s + 1, f'"." in "{m.group()}" where a space belongs', " ",
+                                   title="replace with a space")
     stops = [(m.start(), False) for m in _INNER_STOP.finditer(text)]
     if "." in text and noisy:
         # in OCR text also after a word ending in a consonant when it is a whole word (против.
