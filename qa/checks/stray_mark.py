@@ -53,9 +53,9 @@ and a full stop after a lowercase word); Tesseract reads commas so far more ofte
 lists with semicolons (the fix is safe there, and proofread text is never touched). A colon there is
 flagged too, as a likely speck (unsafe: a colon may open a list or a quotation; safe inside a
 clause, after a conjunction, determiner or intensifier, "және: ассоциация", or before a finite verb
-after a word that is none, "шығып: кетеді", not "айтты: барады"); a colon with
-lowercase letters on both sides and no space is a space there even when the words around it are
-unknown (they are often misread too), and so is a backtick or quote mark between two Cyrillic
+after a word that is none, "шығып: кетеді", not "айтты: барады"); a colon with no
+space between a word's small letter and a word (время:юниты, Олар:бсыдан, Темір:Құтлығ) is a space
+there even when the words around it are unknown (they are often misread too), and so is a backtick or quote mark between two Cyrillic
 words ("бостандыгына‘кукыгы", "жүрген`Курмаш"). Such text's colon between a lowercase word and a capitalised
 one, on the same line or the next (not a list of names: "Олар: Иран, Тұран"; a capital letter
 standing alone counts when it is a preposition before a lowercase word: "основе: В ходе"), or at
@@ -552,7 +552,7 @@ def check(doc, lex):
             continue  # Газета.ру, Право.ru: a site's name
         # in OCR text a colon inside a run of lowercase letters is a speck wherever it stands
         # (время:юниты): the words around it are often misread themselves
-        speck = noisy and mark == ":" and left.islower() and right.islower()
+        speck = noisy and mark == ":" and left[-1:].islower() and (right.islower() or right[:1].isupper())
         # so is a backtick or quote mark between two Cyrillic words (бостандығына‘кукыгы, жүрген`Курмаш)
         speck = speck or noisy and mark in "`‘’'´" and bool(_CYR.search(left) and _CYR.search(right))
         if not (speck or lex.is_valid(left) and lex.is_valid(right)):
