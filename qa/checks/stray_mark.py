@@ -22,7 +22,8 @@ A token of specks alone (` | _ ^ ° ~, on their own or with stops, commas, colon
 ("ді: : :", "” ;", ">.") where SPC001 does not flag it, with no word right before it; not a dash,
 №, %, /, an ellipsis (..., <...>), a blank to fill in (___), an arrow or sign between words
 (рента > рента, x = y), a ~ < > ° beside a number or Latin word, nor a full stop after a comma or
-speck ("жоқ, ." keeps the stop).
+speck ("жоқ, ." keeps the stop). Marks after the sentence's own end double it ("анықталды. ."):
+the finding spans the end too and keeps it.
 A full stop followed by a space and a lowercase word, after a Cyrillic word of three letters or more
 that ends in a vowel, ь or й: Kazakh and Russian cut abbreviations before a vowel (филос.,
 долл., т.б.), so such a stop ends no abbreviation; the sentence runs on ("турде. кездеседі"). Not
@@ -434,6 +435,12 @@ def _speck_tokens(doc, pattern, lone):
             continue
         if not before.group(1) and after.group(1):
             lo, hi = s, e + len(after.group()) - len(after.group(1))  # opening a line: the spaces after it
+        elif before.group(1)[-1:] in (".", "?", "!") and set(tok) <= set(".,;:"):
+            # after the sentence's own end the marks double it (анықталды. .): the finding spans both
+            end = before.group(1)[-1]
+            yield RULE.replace(lo - 1, hi, f'"{tok}" after the sentence\'s "{end}": a speck', end,
+                               title="remove the marks")
+            continue
         yield RULE.replace(lo, hi, f'"{tok}" standing alone: a speck', "", title="remove the marks")
 
 

@@ -502,3 +502,9 @@ def test_a_lone_kazakh_letter_in_ocr_noise_is_the_rest_of_a_misread_word():
     # in prose a letter may be discussed as a letter: left alone
     prose = CLEAN_KK + "Ол келді і жоқ болды. "
     assert not [f for f in _findings(prose, "SPL001") if "alone" in f.message]
+
+
+def test_a_speck_after_the_sentence_end_is_reported_with_the_stop_it_doubles():
+    text = JUNK * 8 + CLEAN_KK + "Ол белсенділік көрсететіні анықталды. ."
+    (f,) = [f for f in _findings(text, "PUN002") if "after the sentence" in f.message]
+    assert text[f.start:f.end] == ". ." and f.suggestions[0] == "."
