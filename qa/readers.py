@@ -8,6 +8,7 @@ expansion bombs, no network.
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -43,8 +44,8 @@ def detect_format(path: Path, head: bytes) -> str:
     suffix = path.suffix.lower()
     if suffix == ".pdf" or head.startswith(b"%PDF"):
         return "pdf"
-    if suffix == ".docx":
-        return "docx"
+    if suffix == ".docx" or head.startswith(b"PK\x03\x04") and (b"word/" in head or b"[Content_Types].xml" in head):
+        return "docx"  # (by content too: a zip of an Office document, on standard input say)
     if suffix in (".hocr",) or (suffix in (".html", ".htm", ".xhtml") and b"ocr_page" in head):
         return "hocr"
     if suffix == ".xml" or head.lstrip().startswith(b"<?xml"):
@@ -59,7 +60,7 @@ def detect_format(path: Path, head: bytes) -> str:
 
 
 # ---------------------------------------------------------------------------------------- PDF
-def read_pdf(path: Path) -> Extracted:
+def read_pdf(path: Path, data: bytes) -> Extracted:
     try:
         from pdfminer.high_level import extract_pages
         from pdfminer.layout import LTTextContainer
@@ -69,7 +70,7 @@ def read_pdf(path: Path) -> Extracted:
     regions: list[Region] = []
     pos = 0
     try:
-        for pageno, page in enumerate(extract_pages(str(path)), 1):
+        for pageno, page in enumerate(extract_pages(io.BytesIO(data)), 1):
             start = pos
             for el in page:
                 if isinstance(el, LTTextContainer):
@@ -94,9 +95,9 @@ def read_pdf(path: Path) -> Extracted:
 
 
 # ---------------------------------------------------------------------------------------- DOCX
-def read_docx(path: Path) -> Extracted:
+def read_docx(path: Path, data: bytes) -> Extracted:
     try:
-        with zipfile.ZipFile(path) as z:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
             total = sum(i.file_size for i in z.infolist())
             if total > MAX_UNZIPPED:
                 raise InputError(f"{path}: DOCX unpacks to {total // 2**20} MiB; refused as a zip bomb")
@@ -340,10 +341,11 @@ def read(path: Path, data: bytes, fmt: str | None = None) -> Extracted | None:
     fmt = fmt or detect_format(path, data[:4096])
     if fmt == "text":
         return None
+    # (from the bytes already read: the path may be standard input, and is read once)
     if fmt == "pdf":
-        return read_pdf(path)
+        return read_pdf(path, data)
     if fmt == "docx":
-        return read_docx(path)
+        return read_docx(path, data)
     if fmt == "alto":
         return read_alto(path, data)
     if fmt == "page":

@@ -260,3 +260,26 @@ def test_score_bad_input(tmp_path, capsys):
     a.write_text("x", encoding="utf-8")
     assert run(["score", "--reference", str(a), str(tmp_path)]) == 2
     assert "two files or two folders" in capsys.readouterr().err
+
+
+def test_pdf_and_docx_on_standard_input(tmp_path, capsys, monkeypatch):
+    import io
+    import sys
+
+    import docx
+
+    import qa.api
+
+    pdf = tmp_path / "p.pdf"
+    make_pdf(pdf, [["Бірінші бет таза мәтін."], ["Екінші бетте қате , бар."]])
+    d = docx.Document()
+    d.add_paragraph("Бұл мәтінде қате , бар.")
+    path = tmp_path / "p.docx"
+    d.save(path)
+    for source, fmt in ((pdf, "pdf"), (path, "docx")):
+        monkeypatch.setattr(qa.api, "_stdin_data", None)
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(source.read_bytes())))
+        assert run(["check", "--format", "json", "-"]) == 1
+        f = json.loads(capsys.readouterr().out)["files"][0]
+        assert (f["path"], f["format"]) == ("-", fmt)
+        assert [x["rule"] for x in f["findings"]] == ["SPC001"]
