@@ -36,3 +36,17 @@ def write_paper(tmp_path):
         return p
 
     return write
+
+
+@pytest.fixture
+def stdin(monkeypatch):
+    """Feed bytes to the CLI's standard input (read once per command, so reset first)."""
+    import io
+    import sys
+
+    import qa.api
+
+    def feed(data: bytes):
+        monkeypatch.setattr(qa.api, "_stdin_data", None)
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    return feed

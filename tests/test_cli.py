@@ -211,20 +211,6 @@ def test_dash_as_output_means_standard_output(paper, tmp_path, capsys, monkeypat
     assert sorted(x.name for x in tmp_path.iterdir()) == ["paper.txt"]  # no file named "-"
 
 
-@pytest.fixture
-def stdin(monkeypatch):
-    """Feed bytes to the CLI's standard input (read once per command, so reset first)."""
-    import io
-    import sys
-
-    import qa.api
-
-    def feed(data: bytes):
-        monkeypatch.setattr(qa.api, "_stdin_data", None)
-        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
-    return feed
-
-
 def test_check_reads_standard_input_for_dash(stdin, capsys):
     stdin(SEED_LIKE.encode("utf-8"))
     assert run(["check", "-"]) == 1

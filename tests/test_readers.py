@@ -262,13 +262,8 @@ def test_score_bad_input(tmp_path, capsys):
     assert "two files or two folders" in capsys.readouterr().err
 
 
-def test_pdf_and_docx_on_standard_input(tmp_path, capsys, monkeypatch):
-    import io
-    import sys
-
+def test_pdf_and_docx_on_standard_input(tmp_path, capsys, stdin):
     import docx
-
-    import qa.api
 
     pdf = tmp_path / "p.pdf"
     make_pdf(pdf, [["Бірінші бет таза мәтін."], ["Екінші бетте қате , бар."]])
@@ -277,8 +272,7 @@ def test_pdf_and_docx_on_standard_input(tmp_path, capsys, monkeypatch):
     path = tmp_path / "p.docx"
     d.save(path)
     for source, fmt in ((pdf, "pdf"), (path, "docx")):
-        monkeypatch.setattr(qa.api, "_stdin_data", None)
-        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(source.read_bytes())))
+        stdin(source.read_bytes())
         assert run(["check", "--format", "json", "-"]) == 1
         f = json.loads(capsys.readouterr().out)["files"][0]
         assert (f["path"], f["format"]) == ("-", fmt)

@@ -14,10 +14,8 @@ Severity: error. Fix safety: safe (no prose writes braces).
 
 import regex
 
-from ..document import in_spans
 from ..finding import FixAvailability, Rule, Severity
-from .kazakh_letters import russian_read_spans
-from .misspelling import is_noisy
+from .misspelling import read_by_ocr
 
 _NOISE = ("Курдстан жартастарындары рельефтер тастар бұл сурет кезамнде салынтан жэне ерекше " * 4)
 RULE = Rule("PUN005", "brace-for-bracket", "punctuation", Severity.ERROR,
@@ -50,13 +48,11 @@ def check(doc, lex):
     text = doc.text
     if "{" not in text and "}" not in text:
         return
-    spans = russian_read_spans(doc, lex)
-    noisy = is_noisy(doc, lex)
     for s, e in _pairs(text):
         opener, closer = text[s], text[e]
         if "{" not in opener + closer and "}" not in opener + closer:
             continue
-        if not (noisy or in_spans(spans, s, e + 1)):
+        if not read_by_ocr(doc, lex, s, e + 1):
             continue
         inside = text[s + 1:e]
         if opener == "{" and text[s - 1:s].isalpha() or closer == "}" and text[e + 1:e + 2].isalpha():

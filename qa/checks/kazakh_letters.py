@@ -104,9 +104,9 @@ EDGES_MIN = 4
 # a sign a Russian model writes for і: ! or | inside a word or ending one before a lowercase word
 # (a rare exclamation mark there; one before a capital or the line end may be real), 1 between letters
 _SIGN_FOR_I = regex.compile(r"(?<=\p{L})(?:[!|](?=\p{L}|[ \t]+\p{Ll})|[1\\](?=\p{L}))")
-# the pieces of a broken word as a Russian model reads them: small letters with і read as ! 1 | \\
-# among them (эл-⏎дер!, к1-⏎ширейилед!), a sign at least
-_SIGNED_PIECES = regex.compile(r"(?=.*[!|1\\])\p{Ll}[\p{Ll}!|1\\]*|\p{Ll}+")
+# a piece of a broken word as a Russian model reads it: small letters, і read as ! 1 | \\ among them
+# (эл-⏎дер!, к1-⏎ширейилед!)
+_SIGNED_PIECE = regex.compile(r"\p{Ll}[\p{Ll}!|1\\]*")
 # an OCR word: letters, with і read as ! 1 | inside or at the end
 _OCR_WORD = regex.compile(r"(?<![\p{L}\d!|\\])\p{L}(?:\p{L}|[!|1\\](?=\p{L}))*[!|1]?(?![\p{L}\d])")
 
@@ -378,7 +378,7 @@ def _candidates(doc, lex):
     broken = sorted(broken_words(doc))
     joins: dict[int, list] = {}  # the broken words of each paragraph
     for b in breaks(doc):
-        if plain(b) or _SIGNED_PIECES.fullmatch(b.left) and _SIGNED_PIECES.fullmatch(b.right):
+        if plain(b) or _SIGNED_PIECE.fullmatch(b.left) and _SIGNED_PIECE.fullmatch(b.right):
             joins.setdefault(doc.paragraph_index(b.start), []).append(b)
     for idx, p in enumerate(doc.paragraphs):
         if p.lang not in ("kk", "ru"):

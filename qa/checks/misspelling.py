@@ -248,6 +248,12 @@ def is_noisy(doc, lex) -> bool:
     return noise(doc, unknown_words(doc, lex)) >= NOISY
 
 
+def read_by_ocr(doc, lex, start: int, end: int) -> bool:
+    """Is [start, end) in text that reads as OCR output: a noisy document, or a Kazakh paragraph a
+    Russian model read (the rules that judge only OCR text ask this)?"""
+    return is_noisy(doc, lex) or in_spans(kazakh_letters.russian_read_spans(doc, lex), start, end)
+
+
 def _broken_unknown(doc, lex, restored, noisy_doc, rus) -> list[Token]:
     """In OCR text, the words a line-end hyphen broke that are unknown when joined (впоелед-⏎ствии),
     as tokens of kind "broken" over both pieces; not a pair whose pieces are words (HYP001 keeps
@@ -280,12 +286,10 @@ def check(doc, lex):
     joined = _broken_unknown(doc, lex, set(restored), noisy_doc, rus)
     if noisy_doc or rus:
         # in OCR noise a lowercase word with no vowel is a misread word, unless it is a unit or an
-        # abbreviation before its full stop
-        unknown += [t for t in _vowelless_unknown(doc, lex) if (noisy_doc or in_spans(rus, t.start, t.end))
-                    and not in_spans(taken, t.start, t.end)]
-        # and a word with a capital inside (келедА, ЕндЕ): a misread letter, not a brand's spelling
-        unknown += [t for t in _inner_capital_unknown(doc, lex) if (noisy_doc or in_spans(rus, t.start, t.end))
-                    and not in_spans(taken, t.start, t.end)]
+        # abbreviation before its full stop; so is a word with a capital inside (келедА, ЕндЕ), not
+        # a brand's spelling there
+        unknown += [t for t in (*_vowelless_unknown(doc, lex), *_inner_capital_unknown(doc, lex))
+                    if (noisy_doc or in_spans(rus, t.start, t.end)) and not in_spans(taken, t.start, t.end)]
     yield from _lone_letters(doc, taken, noisy_doc, rus)
     terms = recurring([*unknown, *joined])
     for tok in sorted([*unknown, *joined], key=lambda t: t.start):

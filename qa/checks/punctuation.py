@@ -72,8 +72,7 @@ def check(doc, lex):
                            f'keep "{keep.strip()}"', keep, title=f"write {keep!r}")
     for m in _AFTER_QUESTION.finditer(text):
         space = " " if text[m.end():m.end() + 1].isalpha() else ""
-        mark = text[m.start() - 1]
-        yield RULE.replace(m.start(), m.end(), f'"{mark}{m.group()}": marks after "{mark}"', space,
+        yield RULE.replace(m.start(), m.end(), f'"?{m.group()}": marks after "?"', space,
                            title="remove them" if not space else "write a space")
     for m in _INITIAL.finditer(text):
         yield RULE.replace(m.start(), m.end(), f'"{m.group()}": the full stop of an initial read as '

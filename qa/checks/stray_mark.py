@@ -73,11 +73,9 @@ first ends as a compound's first part does (морально-этических)
 
 import regex
 
-from ..document import in_spans
 from ..finding import FixAvailability, Rule, Safety, Severity
 from ..lexicon.kazakh import DEVOICE
-from .kazakh_letters import russian_read_spans
-from .misspelling import is_noisy
+from .misspelling import is_noisy, read_by_ocr
 from .space_before_punctuation import PATTERN as SPACE_BEFORE
 
 # (OCR output: a quarter of its words unknown, so the semicolon rule applies)
@@ -339,15 +337,14 @@ _STOP_BEFORE_NAME = regex.compile(r"(?<![\p{L}.])\p{Lu}{2,}(?P<stop>\.)\p{Lu}{2,
                                   r"|(?<=\p{Ll}{2,}[ \t]+)[вкоуиа](?P<stop>\.)\p{Lu}\p{Ll}{2,}")
 
 
-def _stop_beside_number(doc, lex, noisy: bool):
+def _stop_beside_number(doc, lex):
     """In OCR text, a full stop between a number and a word with no space is a speck for the
     space (1627.жылы → 1627 жылы); after an abbreviation before its number (ст.105) the space is
     what is missing; before a capital it may end a sentence (табл. 1.Для), so that fix is offered."""
     text = doc.text
-    rus = [] if noisy else russian_read_spans(doc, lex)
     for m in _STOP_BY_NUMBER.finditer(text):
         s = m.start()
-        if not (noisy or in_spans(rus, s, s + 1)) or doc.in_link(s - 1, s + 2):
+        if not read_by_ocr(doc, lex, s, s + 1) or doc.in_link(s - 1, s + 2):
             continue
         left = regex.search(r"[\p{L}\d]*$", text[max(0, s - 40):s]).group()
         right = regex.match(r"[\p{L}\d№]*", text[s + 1:s + 41]).group()
@@ -510,7 +507,7 @@ def check(doc, lex):
                                          f'join as "{joined}"', joined, title=f"join as {joined!r}")
     yield from _speck_tokens(doc, _SPECK_TOKEN_OCR if noisy else _SPECK_TOKEN, lone)
     yield from _mark_and_hyphen(doc, lex)
-    yield from _stop_beside_number(doc, lex, noisy)
+    yield from _stop_beside_number(doc, lex)
     if noisy:
         for m in _STOP_BEFORE_NAME.finditer(text):
             s = m.start("stop")
