@@ -165,6 +165,15 @@ class _Tables(dict):
         self[around] = table
         return table
 
+    def fill(self, letters: str) -> None:
+        """Compile now the tables of every key made of ``letters`` (a letter, or the letters or
+        word ends on both sides of a gap)."""
+        for a in letters:
+            _ = self[a]
+        for a in "^" + letters:
+            for b in letters + "$":
+                _ = self[a + b]
+
 
 class Suggester:
     def __init__(self, lexicon, max_results: int = 5):
@@ -180,8 +189,9 @@ class Suggester:
 
     # ------------------------------------------------------------------ public
     def prepare(self) -> Suggester:
-        """Load or build every index the searches use, now rather than at the first words that
-        need them (the benchmark times this as the index's readiness)."""
+        """Load or build every index the searches use, and compile the placeholder tables of their
+        alphabets' letters, now rather than at the first words that need them (the benchmark
+        times this as the index's readiness)."""
         lex = self.lex
         for lang in lex.languages:
             self._dawg_search(lang)
@@ -189,8 +199,11 @@ class Suggester:
             kz = lex.kazakh
             _ = (kz.automaton, kz._deformed, kz.stem_ends, kz.whole_ends, kz.stem_openings, self._alternatives,
                  lex.trigrams)
+            for dawg in (kz.stem_index, kz.whole_index, self._names):
+                self._tables(dawg, "kk").fill(KK_ALPHABET + EN_ALPHABET)
         if "ru" in lex.languages:
             _ = lex.ru_ends
+            self._tables(lex._ru_words[2], "ru").fill(RU_ALPHABET + EN_ALPHABET)
         return self
 
     def suggest(self, word: str, lang: str, vocab=None) -> list[str]:

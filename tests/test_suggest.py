@@ -3,7 +3,7 @@
 import pytest
 
 from qa.lexicon import Lexicon
-from qa.suggest import PLACEHOLDER
+from qa.suggest import PLACEHOLDER, Suggester
 
 
 @pytest.fixture(scope="module")
@@ -193,3 +193,13 @@ def test_the_indexes_written_backwards_hold_the_same_keys(suggester):
 def test_a_russian_edit_lies_between_the_beginning_and_the_end_some_form_has(suggester, word, span):
     # (how many letters begin a form, how many end one: госуд-арство, м-эрство; a word with ё is not bounded)
     assert suggester._ru_span(word) == span
+
+
+def test_prepared_tables_search_as_the_ones_compiled_when_asked():
+    lex = Lexicon()
+    prepared, lazy = lex.suggester.prepare(), Suggester(lex)
+    ru_tables = prepared._tables(lex._ru_words[2], "ru")
+    assert "ы" in ru_tables and "^а" in ru_tables and "я$" in ru_tables  # compiled before any search
+    assert "ы" not in lazy._tables(lex._ru_words[2], "ru")
+    for w, lang in [(w, "ru") for w in RUSSIAN] + [(w, "kk") for w in KAZAKH]:
+        assert prepared._generate(w, lang) == lazy._generate(w, lang)
