@@ -9,6 +9,10 @@ nor one of the next three words heads one: Кәсіпкерлер палатас
 мерекесі, Совета Федерации), forms of it appear in lowercase at least twice
 elsewhere in the document, and it is capitalised nowhere else (legal texts capitalise
 Конституция, Парламент, Үкімет on purpose, and consistently).
+In OCR text (``misspelling.read_by_ocr``), where a model capitalises words at random (сәулет Өнерін,
+бөлініп Кетті), a Kazakh word of four letters or more is enough, when its stem (the word less two
+letters, three letters at least) begins some lowercase word of the document and no other
+capitalised one.
 Severity: warning. Fix safety: unsafe.
 """
 
@@ -16,6 +20,7 @@ import regex
 
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
 from ..lexicon.kazakh import CASE_ENDINGS
+from .misspelling import read_by_ocr
 
 RULE = Rule("CAS001", "capital-mid-sentence", "case", Severity.WARNING,
             "capitalised common noun mid-sentence", FixAvailability.ALWAYS,
@@ -28,6 +33,7 @@ _PREV = regex.compile(r"(?:(?<![\p{L}\-])\p{Ll}+|,)[ \u00A0]*(?:\r\n|\r|\n)?[ \t
 _NEXT_CAP = regex.compile(r"[ \u00A0]*(?:\r\n|\r|\n)?[ \t\u00A0]*[\p{Lu}«\"]")
 _AFTER_WORD = regex.compile(r"[\p{L},][ \u00A0]*(?:\r\n|\r|\n)?[ \t\u00A0]*\Z")
 MIN_LEN = 6
+MIN_LEN_OCR = 4
 
 
 _NEXT_WORDS = regex.compile(r"[^.;:!?()«»\"\n]{0,80}")
@@ -53,19 +59,19 @@ def _key(word: str) -> str:
     return word.lower()[:len(word) - 2]
 
 
-def check(doc, lex):
+def _in_prose(doc, words) -> list:
+    """The capitalised words of six letters or more inside a sentence that are capitalised
+    nowhere else inside one, and whose forms appear in lowercase at least twice."""
     text = doc.text
-    words = [t for t in doc.words if len(t.text) >= MIN_LEN and "-" not in t.text]
     caps: dict[str, list] = {}
     for tok in words:
         w = tok.text
-        if w[0].isupper() and w[1:].islower():
+        if len(w) >= MIN_LEN and w[0].isupper() and w[1:].islower():
             caps.setdefault(w.lower()[:5], []).append(tok)
     chosen = []
     for toks in caps.values():
         inside = [t for t in toks if _AFTER_WORD.search(text, max(0, t.start - 40), t.start)]
-        mid = [t for t in inside if _PREV.search(text, max(0, t.start - 40), t.start)
-               and not _NEXT_CAP.match(text, t.end)]
+        mid = [t for t in inside if _mid_sentence(text, t)]
         if len(inside) == 1 and len(mid) == 1:
             chosen.append(mid[0])  # a word capitalised inside sentences more than once is capitalised on purpose
     # how many lowercase words share each candidate's stem (its form less two letters)
@@ -73,13 +79,45 @@ def check(doc, lex):
     lengths = {len(k) for k in keys}
     for tok in words:
         w = tok.text
-        if w[:1].islower():
+        if w[:1].islower() and len(w) >= MIN_LEN:
             for n in lengths:
                 if n <= len(w) and w[:n] in keys:
                     keys[w[:n]] += 1
+    return [t for t in chosen if keys[_key(t.text)] >= 2]
+
+
+def _in_ocr(doc, lex, words) -> list:
+    """In OCR text, the capitalised Kazakh words of four letters or more inside a sentence whose
+    stem begins some lowercase word and no other capitalised one."""
+    text = doc.text
+    chosen = [t for t in words if len(t.text) >= MIN_LEN_OCR and t.lang == "kk" and t.text[0].isupper()
+              and t.text[1:].islower() and _mid_sentence(text, t) and read_by_ocr(doc, lex, t.start, t.end)]
+    out = []
     for tok in chosen:
-        if keys[_key(tok.text)] < 2:
-            continue
+        stem = tok.text.lower()[:max(3, len(tok.text) - 2)]
+        capitalised = lowercase = 0
+        for t in words:
+            if t.text.lower().startswith(stem):
+                if t.text[:1].isupper():
+                    capitalised += 1
+                else:
+                    lowercase += 1
+        if capitalised == 1 and lowercase:
+            out.append(tok)
+    return out
+
+
+def _mid_sentence(text: str, tok) -> bool:
+    """Does ``tok`` follow a lowercase word or a comma, with no capitalised word after it?"""
+    return bool(_PREV.search(text, max(0, tok.start - 40), tok.start)) and not _NEXT_CAP.match(text, tok.end)
+
+
+def check(doc, lex):
+    text = doc.text
+    words = [t for t in doc.words if "-" not in t.text]
+    chosen = {t.start: t for t in _in_prose(doc, words)}
+    chosen.update((t.start, t) for t in _in_ocr(doc, lex, words))
+    for tok in sorted(chosen.values(), key=lambda t: t.start):
         low = tok.text[0].lower() + tok.text[1:]
         if tok.text.casefold() in lex.names or not lex.is_valid(low) or lex.is_name(tok.text):
             continue
