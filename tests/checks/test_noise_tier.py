@@ -227,3 +227,14 @@ def test_a_backtick_or_quote_between_cyrillic_words_is_a_space_in_noisy_text(run
         # marks run together between words become one space in any text; one mark between an
         # unknown word and another only in OCR text
         assert found == ([("‘", " "), ("`", " ")] if noisy else []) + [("`", " "), ("‘", "")]
+
+
+def test_a_colon_after_a_finite_kazakh_verb_before_a_capital_is_a_misread_stop_in_any_text(run_rule):
+    tail = ("Ол Иранда болып қайтты: Сол кезде елде соғыс болды. Қасқыр бөлтірігін асырап алады: Қасқырдың "
+            "баласы өседі. Ол маған деді: Мен келемін. Ел үш жүзден тұрды: Ұлы жүз, Орта жүз және Кіші жүз. "
+            "Жоспар мынадай: Бірінші кезең басталды.")
+    found = [f for f in run_rule("PUN002", CLEAN + tail) if f.start >= len(CLEAN)]
+    # after қайтты and алады; not after a verb of saying (деді), before a list (тұрды: Ұлы жүз,
+    # Орта жүз) or after a word that is no verb (мынадай)
+    assert [(CLEAN + tail)[f.start - 6:f.start] for f in found] == ["қайтты", " алады"]
+    assert all(f.fix.edits[0].text == "." and f.fix.safety.name == "UNSAFE" for f in found)
