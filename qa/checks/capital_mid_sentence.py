@@ -91,20 +91,18 @@ def _in_ocr(doc, lex, words) -> list:
     stem begins some lowercase word and no other capitalised one."""
     text = doc.text
     chosen = [t for t in words if len(t.text) >= MIN_LEN_OCR and t.lang == "kk" and t.text[0].isupper()
-              and t.text[1:].islower() and _mid_sentence(text, t) and read_by_ocr(doc, lex, t.start, t.end)]
-    out = []
-    for tok in chosen:
-        stem = tok.text.lower()[:max(3, len(tok.text) - 2)]
-        capitalised = lowercase = 0
-        for t in words:
-            if t.text.lower().startswith(stem):
-                if t.text[:1].isupper():
-                    capitalised += 1
-                else:
-                    lowercase += 1
-        if capitalised == 1 and lowercase:
-            out.append(tok)
-    return out
+              and t.text[1:].islower() and read_by_ocr(doc, lex, t.start, t.end) and _mid_sentence(text, t)]
+    stems = {t.start: t.text.lower()[:max(3, len(t.text) - 2)] for t in chosen}
+    # per stem, how many words begin with it: [in lowercase, capitalised]
+    counts = {stem: [0, 0] for stem in stems.values()}
+    lengths = {len(stem) for stem in counts}
+    for t in words:
+        low = t.text.lower()
+        for n in lengths:
+            found = counts.get(low[:n]) if n <= len(low) else None
+            if found is not None:
+                found[t.text[:1].isupper()] += 1
+    return [t for t in chosen if counts[stems[t.start]][0] and counts[stems[t.start]][1] == 1]
 
 
 def _mid_sentence(text: str, tok) -> bool:
