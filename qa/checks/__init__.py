@@ -39,6 +39,7 @@ MODULES = (
     "line_opening_space",
     "capital_mid_sentence",
     "capital_after_break",
+    "capital_inside_word",
     "homoglyph",
     "foreign_letter",
     "digit_letter",

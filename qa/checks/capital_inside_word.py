@@ -1,0 +1,62 @@
+"""CAS003 capital-inside-word: in OCR text, a capital letter read inside a word that is a word
+once the capital is made small.
+
+Why: OCR models read a small letter as a capital in the middle of a word ("сӘулет", "жӘне",
+"дәреТ"), and where a Russian model read Kazakh, a capital inside a word is most often its reading
+of і ("ЕндЕ" for "Енді", "иелендЕ" for "иелендІ"). SPL001 judges such words when they are unknown;
+a spelling check passes the ones that are words once the capital is made small, since the lexicon
+reads letters without their case.
+How: in OCR text only (SPL001's noise measure, or a paragraph a Russian model read), a Cyrillic
+word with a capital after a small letter that is a valid word in small letters (its first letter as
+written); not a name or brand written with a capital inside, which begins with a capital and whose
+inner capital opens a part of three letters or more (ҚазАгро, МастерКард), nor an acronym, which
+has two capitals in a row (КазНУ, СПбГУ, КоАП). The suggestion is the
+word with its inner capitals made small; where a Russian model read the paragraph, the reading with
+і for a capital А, Е, Ё, Г or И comes first when that is a dictionary word.
+Severity: warning. Fix safety: safe for the word made small in OCR noise when a dictionary lists
+it (not a form only the grammar builds: коРам is қоғам misread, not корам), and for the і reading
+where a Russian model read the paragraph (SPL001's rule for such capitals); otherwise unsafe.
+"""
+
+import regex
+
+from ..document import in_spans, script_of
+from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
+from . import kazakh_letters
+from .misspelling import _I_FOR_INNER_CAPITAL, _INNER_CAP, _inner_capital_read, is_noisy, read_by_ocr
+
+_NOISE = ("Курдстан жартастарындары рельефтер тастар бұл сурет кезамнде салынтан жэне ерекше " * 4)
+RULE = Rule("CAS003", "capital-inside-word", "case", Severity.WARNING,
+            "a capital letter read inside a word", FixAvailability.ALWAYS,
+            bad={_NOISE + "ұлттық үлгідегі сӘулет өнері": _NOISE + "ұлттық үлгідегі сәулет өнері",
+                 _NOISE + "Ол жӘне біз келдік.": _NOISE + "Ол және біз келдік."},
+            good=("ұлттық үлгідегі сӘулет өнері", _NOISE + "ҚазАгро мен МастерКард", _NOISE + "YouTube арнасы",
+                  _NOISE + "Вестник КазНУ. Серия"))
+
+# a name or brand with a capital inside: a capital first, and a capital opening a part of three
+# letters (ҚазАгро); or an acronym, which has two capitals in a row (КазНУ, СПбГУ, КоАП)
+_CAMEL = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}{2,})+|.*\p{Lu}\p{Lu}.*")
+
+
+def check(doc, lex):
+    noisy, rus = is_noisy(doc, lex), kazakh_letters.russian_read_spans(doc, lex)
+    if not (noisy or rus):
+        return
+    for tok in doc.words:
+        w = tok.text
+        if not _INNER_CAP.search(w) or _CAMEL.fullmatch(w) or script_of(w) != "cyrillic":
+            continue
+        small = w[0] + w[1:].lower()
+        if not lex.is_valid(small) or not read_by_ocr(doc, lex, tok.start, tok.end):
+            continue
+        # made small, a word the dictionaries list is safe in noise; one only the grammar builds
+        # may be a misread letter's chance reading (коРам: қоғам, not корам)
+        listed = small.lower() in lex.kazakh.words or lex.is_valid(small, "ru")
+        sugg, safety = (small,), Safety.SAFE if noisy and listed else Safety.UNSAFE
+        if _I_FOR_INNER_CAPITAL.search(w):
+            read, _, read_safety = _inner_capital_read(w, sugg, RULE.severity, lex, in_spans(rus, tok.start, tok.end))
+            if read[0] != small:
+                sugg, safety = read, read_safety
+        fix = Fix((Edit(tok.start, tok.end, sugg[0]),), safety, f"write {sugg[0]!r}")
+        yield RULE.finding(tok.start, tok.end, f'a capital letter inside "{w}": a misreading; '
+                           f'did you mean "{sugg[0]}"?', sugg, fix)
