@@ -23,7 +23,7 @@ import regex
 from ..document import in_spans, script_of
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
 from . import kazakh_letters
-from .misspelling import _I_FOR_INNER_CAPITAL, _INNER_CAP, _inner_capital_read, is_noisy, read_by_ocr
+from .misspelling import I_FOR_INNER_CAPITAL, INNER_CAPITAL, inner_capital_read, is_noisy
 
 _NOISE = ("Курдстан жартастарындары рельефтер тастар бұл сурет кезамнде салынтан жэне ерекше " * 4)
 RULE = Rule("CAS003", "capital-inside-word", "case", Severity.WARNING,
@@ -44,17 +44,18 @@ def check(doc, lex):
         return
     for tok in doc.words:
         w = tok.text
-        if not _INNER_CAP.search(w) or _CAMEL.fullmatch(w) or script_of(w) != "cyrillic":
+        if not INNER_CAPITAL.search(w) or _CAMEL.fullmatch(w) or script_of(w) != "cyrillic":
             continue
+        russian_read = in_spans(rus, tok.start, tok.end)
         small = w[0] + w[1:].lower()
-        if not lex.is_valid(small) or not read_by_ocr(doc, lex, tok.start, tok.end):
+        if not (noisy or russian_read) or not lex.is_valid(small):
             continue
         # made small, a word the dictionaries list is safe in noise; one only the grammar builds
         # may be a misread letter's chance reading (коРам: қоғам, not корам)
         listed = small.lower() in lex.kazakh.words or lex.is_valid(small, "ru")
         sugg, safety = (small,), Safety.SAFE if noisy and listed else Safety.UNSAFE
-        if _I_FOR_INNER_CAPITAL.search(w):
-            read, _, read_safety = _inner_capital_read(w, sugg, RULE.severity, lex, in_spans(rus, tok.start, tok.end))
+        if I_FOR_INNER_CAPITAL.search(w):
+            read, _, read_safety = inner_capital_read(w, sugg, RULE.severity, lex, russian_read)
             if read[0] != small:
                 sugg, safety = read, read_safety
         fix = Fix((Edit(tok.start, tok.end, sugg[0]),), safety, f"write {sugg[0]!r}")

@@ -54,11 +54,11 @@ RULE = Rule("SPL001", "misspelling", "misspelling", Severity.ERROR,
                   "АҚШ-пен келісім", "1,648 млн. км²"))
 
 _VOWEL = regex.compile(r"[аәеёиоөұүыіэюяуАӘЕЁИОӨҰҮЫІЭЮЯУ]")
-_INNER_CAP = regex.compile(r"\p{Ll}\p{Lu}")
+INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 # in OCR text, a letter of the Kazakh alphabet only standing alone: no word is that one letter
 # (ә and ө are interjections; not a number's suffix, 1-і, 40%-і, nor an item label, і))
 _LONE_LETTER = regex.compile(r"(?<![\p{L}\d.\-%/])[іұүқғңһ](?![\p{L}\d.)\-])")
-_I_FOR_INNER_CAPITAL = regex.compile(r"(?<=\p{Ll})[АЕЁГИ]")  # the capitals a Russian model reads for і
+I_FOR_INNER_CAPITAL = regex.compile(r"(?<=\p{Ll})[АЕЁГИ]")  # the capitals a Russian model reads for і
 _NEXT_LOWER = regex.compile(r"\.[ \u00A0]?(?:\p{Ll}|\d|[,;:)\]])")
 
 
@@ -79,7 +79,7 @@ def skip(tok, doc, lex, abbreviations: bool = True, inner_capitals: bool = False
         return True  # HOM001 and HOM002 report them
     if abbreviations and vowelless(w):
         return True
-    if _INNER_CAP.search(w) and not (inner_capitals and script_of(w) == "cyrillic"):
+    if INNER_CAPITAL.search(w) and not (inner_capitals and script_of(w) == "cyrillic"):
         return True  # ҚазҰУ, iPhone; glued words are GLU's
     if not lex.is_valid(w) and lex.split(w) is not None:
         return True  # GLU001 reports it
@@ -205,16 +205,16 @@ def unknown_words(doc, lex) -> list:
 def _inner_capital_unknown(doc, lex) -> list:
     """The Cyrillic words with a capital after a small letter that the lexicon does not know and
     ``skip`` leaves to SPL001 but for that capital (not glued words: GLU001's)."""
-    return [t for t in doc.tokens if t.kind == "word" and _INNER_CAP.search(t.text) and not lex.is_valid(t.text)
+    return [t for t in doc.tokens if t.kind == "word" and INNER_CAPITAL.search(t.text) and not lex.is_valid(t.text)
             and not skip(t, doc, lex, inner_capitals=True)]
 
 
-def _inner_capital_read(w: str, sugg: tuple, sev: Severity, lex, russian_read: bool):
+def inner_capital_read(w: str, sugg: tuple, sev: Severity, lex, russian_read: bool):
     """(suggestions, severity, fix safety) for a word with a capital inside, judged in OCR noise:
     the capital is a misread letter the suggester cannot place. Where a Russian model read Kazakh
     it is most often і (келедА, еттердГ, СебебЕ): that reading comes first when it is a word, and
     is applied when it is a dictionary word there; nothing else is applied unreviewed."""
-    reading = _I_FOR_INNER_CAPITAL.sub("і", w)
+    reading = I_FOR_INNER_CAPITAL.sub("і", w)
     low = reading.lower()
     known = low in lex.kazakh.words
     if lex.is_valid(low, "kk") and (known or not sugg):
@@ -300,7 +300,7 @@ def check(doc, lex):
         if not noisy and doc.text[tok.start - 1:tok.start].isdigit() and _number_suffixes(w.lower(), lex):
             continue
         # (a capital inside a word in OCR noise is a misread letter: no sign of a name)
-        capital = w[:1].isupper() and not _INNER_CAP.search(w)
+        capital = w[:1].isupper() and not INNER_CAPITAL.search(w)
         # in OCR noise a capitalised word spelt as no word is (Нейзгг, Барлыхк) is a misreading, not a name
         misread_name = capital and noisy and unheard_of(w, lex)
         # where a Russian model read the paragraph, a name breaking Kazakh sound laws the way its
@@ -338,8 +338,8 @@ def check(doc, lex):
         sugg = tuple(restore_case(w, c.word) for c in cands)
         used = bool(cands) and vocab.evidence(cands[0].word, lang) >= 1.0
         safety = Safety.SAFE if sev is not Severity.INFO and not misread_name and confident(cands, used) else Safety.UNSAFE
-        if _INNER_CAP.search(w):
-            sugg, sev, safety = _inner_capital_read(w, sugg, sev, lex, in_spans(rus, tok.start, tok.end))
+        if INNER_CAPITAL.search(w):
+            sugg, sev, safety = inner_capital_read(w, sugg, sev, lex, in_spans(rus, tok.start, tok.end))
         fix = Fix((Edit(tok.start, tok.end, sugg[0]),), safety, f"replace with {sugg[0]!r}") if sugg else None
         msg = f'unknown word "{w}"' + (f'; did you mean "{sugg[0]}"?' if sugg else "")
         yield RULE.finding(tok.start, tok.end, msg, sugg, fix, severity=sev)
