@@ -20,7 +20,8 @@ import regex
 
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
 from ..lexicon.kazakh import CASE_ENDINGS
-from .misspelling import read_by_ocr
+from .kazakh_letters import russian_read_spans
+from .misspelling import is_noisy, read_by_ocr
 
 RULE = Rule("CAS001", "capital-mid-sentence", "case", Severity.WARNING,
             "capitalised common noun mid-sentence", FixAvailability.ALWAYS,
@@ -89,6 +90,8 @@ def _in_prose(doc, words) -> list:
 def _in_ocr(doc, lex, words) -> list:
     """In OCR text, the capitalised Kazakh words of four letters or more inside a sentence whose
     stem begins some lowercase word and no other capitalised one."""
+    if not (is_noisy(doc, lex) or russian_read_spans(doc, lex)):
+        return []
     text = doc.text
     chosen = [t for t in words if len(t.text) >= MIN_LEN_OCR and t.lang == "kk" and t.text[0].isupper()
               and t.text[1:].islower() and read_by_ocr(doc, lex, t.start, t.end) and _mid_sentence(text, t)]

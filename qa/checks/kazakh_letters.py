@@ -117,8 +117,10 @@ def russian_read(doc, lex) -> list[bool]:
     return [kazakh and (few if doc.russian_ocr is None else doc.russian_ocr) for kazakh, few in _paragraphs(doc, lex)]
 
 
+@per_document
 def russian_read_spans(doc, lex) -> list[tuple[int, int]]:
-    """The (start, end) of each paragraph ``russian_read`` counts as read by a Russian model."""
+    """The (start, end) of each paragraph ``russian_read`` counts as read by a Russian model
+    (memoised per document: the rules that judge only OCR text ask it of each word they test)."""
     return [(p.start, p.end) for p, r in zip(doc.paragraphs, russian_read(doc, lex), strict=True) if r]
 
 
