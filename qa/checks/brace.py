@@ -15,9 +15,9 @@ Severity: error. Fix safety: safe (no prose writes braces).
 import regex
 
 from ..finding import FixAvailability, Rule, Severity
+from .misspelling import NOISE_EXAMPLE as _NOISE
 from .misspelling import read_by_ocr
 
-_NOISE = ("Курдстан жартастарындары рельефтер тастар бұл сурет кезамнде салынтан жэне ерекше " * 4)
 RULE = Rule("PUN005", "brace-for-bracket", "punctuation", Severity.ERROR,
             "a curly brace read for a parenthesis or a square bracket", FixAvailability.ALWAYS,
             bad={_NOISE + "мысалы {режим пребывания} болды.": _NOISE + "мысалы (режим пребывания) болды.",

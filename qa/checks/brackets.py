@@ -20,8 +20,7 @@ import bisect
 import regex
 
 from ..finding import FixAvailability, Rule, Severity
-from .kazakh_letters import russian_read_spans
-from .misspelling import is_noisy
+from .misspelling import has_ocr_text
 
 RULE = Rule("PUN003", "unbalanced-bracket", "punctuation", Severity.WARNING,
             "a bracket or guillemet without its pair", FixAvailability.NONE,
@@ -98,7 +97,7 @@ def _unmatched(text: str, loose_braces: bool = False) -> list[int]:
 def check(doc, lex):
     text = doc.text
     starts = sorted(p.start for p in doc.paragraphs)
-    for pos in _unmatched(text, ("{" in text or "}" in text) and (is_noisy(doc, lex) or bool(russian_read_spans(doc, lex)))):
+    for pos in _unmatched(text, ("{" in text or "}" in text) and has_ocr_text(doc, lex)):
         ch = text[pos]
         if ch == "«":
             k = bisect.bisect_right(starts, pos)

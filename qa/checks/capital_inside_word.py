@@ -24,8 +24,8 @@ from ..document import in_spans, script_of
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
 from . import kazakh_letters
 from .misspelling import I_FOR_INNER_CAPITAL, INNER_CAPITAL, inner_capital_read, is_noisy
+from .misspelling import NOISE_EXAMPLE as _NOISE
 
-_NOISE = ("Курдстан жартастарындары рельефтер тастар бұл сурет кезамнде салынтан жэне ерекше " * 4)
 RULE = Rule("CAS003", "capital-inside-word", "case", Severity.WARNING,
             "a capital letter read inside a word", FixAvailability.ALWAYS,
             bad={_NOISE + "ұлттық үлгідегі сӘулет өнері": _NOISE + "ұлттық үлгідегі сәулет өнері",
@@ -34,8 +34,9 @@ RULE = Rule("CAS003", "capital-inside-word", "case", Severity.WARNING,
                   _NOISE + "Вестник КазНУ. Серия"))
 
 # a name or brand with a capital inside: a capital first, and a capital opening a part of three
-# letters (ҚазАгро); or an acronym, which has two capitals in a row (КазНУ, СПбГУ, КоАП)
-_CAMEL = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}{2,})+|.*\p{Lu}\p{Lu}.*")
+# letters (ҚазАгро); an acronym has two capitals in a row (КазНУ, СПбГУ, КоАП)
+_CAMEL = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}{2,})+")
+_ACRONYM = regex.compile(r"\p{Lu}\p{Lu}")
 
 
 def check(doc, lex):
@@ -44,7 +45,7 @@ def check(doc, lex):
         return
     for tok in doc.words:
         w = tok.text
-        if not INNER_CAPITAL.search(w) or _CAMEL.fullmatch(w) or script_of(w) != "cyrillic":
+        if not INNER_CAPITAL.search(w) or _CAMEL.fullmatch(w) or _ACRONYM.search(w) or script_of(w) != "cyrillic":
             continue
         russian_read = in_spans(rus, tok.start, tok.end)
         small = w[0] + w[1:].lower()

@@ -20,8 +20,7 @@ import regex
 
 from ..finding import Edit, Fix, FixAvailability, Rule, Safety, Severity
 from ..lexicon.kazakh import CASE_ENDINGS
-from .kazakh_letters import russian_read_spans
-from .misspelling import is_noisy, read_by_ocr
+from .misspelling import has_ocr_text, read_by_ocr
 
 RULE = Rule("CAS001", "capital-mid-sentence", "case", Severity.WARNING,
             "capitalised common noun mid-sentence", FixAvailability.ALWAYS,
@@ -57,7 +56,21 @@ def _opens_name(tok, text: str, lex, analysis) -> bool:
 
 
 def _key(word: str) -> str:
-    return word.lower()[:len(word) - 2]
+    """A word's stem for counting its forms: the word less two letters, three letters at least."""
+    return word.lower()[:max(3, len(word) - 2)]
+
+
+def _stem_counts(words, stems) -> dict[str, list[int]]:
+    """Per stem, how many of ``words`` begin with it: [in lowercase, capitalised]."""
+    counts = {stem: [0, 0] for stem in stems}
+    lengths = {len(stem) for stem in counts}
+    for t in words:
+        low = t.text.lower()
+        for n in lengths:
+            found = counts.get(low[:n]) if n <= len(low) else None
+            if found is not None:
+                found[t.text[:1].isupper()] += 1
+    return counts
 
 
 def _in_prose(doc, words) -> list:
@@ -75,37 +88,20 @@ def _in_prose(doc, words) -> list:
         mid = [t for t in inside if _mid_sentence(text, t)]
         if len(inside) == 1 and len(mid) == 1:
             chosen.append(mid[0])  # a word capitalised inside sentences more than once is capitalised on purpose
-    # how many lowercase words share each candidate's stem (its form less two letters)
-    keys = {_key(t.text): 0 for t in chosen}
-    lengths = {len(k) for k in keys}
-    for tok in words:
-        w = tok.text
-        if w[:1].islower() and len(w) >= MIN_LEN:
-            for n in lengths:
-                if n <= len(w) and w[:n] in keys:
-                    keys[w[:n]] += 1
-    return [t for t in chosen if keys[_key(t.text)] >= 2]
+    counts = _stem_counts([t for t in words if len(t.text) >= MIN_LEN], {_key(t.text) for t in chosen})
+    return [t for t in chosen if counts[_key(t.text)][0] >= 2]
 
 
 def _in_ocr(doc, lex, words) -> list:
     """In OCR text, the capitalised Kazakh words of four letters or more inside a sentence whose
     stem begins some lowercase word and no other capitalised one."""
-    if not (is_noisy(doc, lex) or russian_read_spans(doc, lex)):
+    if not has_ocr_text(doc, lex):
         return []
     text = doc.text
     chosen = [t for t in words if len(t.text) >= MIN_LEN_OCR and t.lang == "kk" and t.text[0].isupper()
               and t.text[1:].islower() and read_by_ocr(doc, lex, t.start, t.end) and _mid_sentence(text, t)]
-    stems = {t.start: t.text.lower()[:max(3, len(t.text) - 2)] for t in chosen}
-    # per stem, how many words begin with it: [in lowercase, capitalised]
-    counts = {stem: [0, 0] for stem in stems.values()}
-    lengths = {len(stem) for stem in counts}
-    for t in words:
-        low = t.text.lower()
-        for n in lengths:
-            found = counts.get(low[:n]) if n <= len(low) else None
-            if found is not None:
-                found[t.text[:1].isupper()] += 1
-    return [t for t in chosen if counts[stems[t.start]][0] and counts[stems[t.start]][1] == 1]
+    counts = _stem_counts(words, {_key(t.text) for t in chosen})
+    return [t for t in chosen if counts[_key(t.text)][0] and counts[_key(t.text)][1] == 1]
 
 
 def _mid_sentence(text: str, tok) -> bool:

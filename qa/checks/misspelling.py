@@ -178,6 +178,8 @@ def _paragraph_lang(doc, tok) -> str:
 # by Tesseract at 2-9 % with the right model, 25-50 % with the wrong one
 NOISY = 0.05
 MIN_WORDS_FOR_NOISE = 30
+# a stretch of OCR noise that the examples of the rules judging only OCR text put before their text
+NOISE_EXAMPLE = "Курдстан жартастарындары рельефтер тастар бұл сурет кезамнде салынтан жэне ерекше " * 4
 
 
 # signs of OCR no typesetter produces: specks read as | < > ^ _ \ ~ `, a hyphen doubled for a dash,
@@ -246,6 +248,11 @@ def _vowelless_unknown(doc, lex) -> list:
 def is_noisy(doc, lex) -> bool:
     """Does the text read as OCR output rather than prose (PUN002 asks too; memoised per document)?"""
     return noise(doc, unknown_words(doc, lex)) >= NOISY
+
+
+def has_ocr_text(doc, lex) -> bool:
+    """Does any of the document read as OCR output (``read_by_ocr`` somewhere)?"""
+    return is_noisy(doc, lex) or bool(kazakh_letters.russian_read_spans(doc, lex))
 
 
 def read_by_ocr(doc, lex, start: int, end: int) -> bool:

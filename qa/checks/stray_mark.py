@@ -536,14 +536,14 @@ def check(doc, lex):
     yield from _speck_tokens(doc, _SPECK_TOKEN_OCR if noisy else _SPECK_TOKEN, lone)
     yield from _mark_and_hyphen(doc, lex)
     yield from _stop_beside_number(doc, lex)
-    if not noisy:  # (in OCR text the colon before any capitalised word is flagged above)
-        yield from _colon_after_finite_verb(doc, lex)
     if noisy:
         for m in _STOP_BEFORE_NAME.finditer(text):
             s = m.start("stop")
             if not doc.in_link(s - 1, s + 2):
                 yield RULE.replace(s, s + 1, f'"." in "{m.group()}" where a space belongs', " ",
                                    title="replace with a space")
+    else:  # (in OCR text the colon before any capitalised word is flagged above)
+        yield from _colon_after_finite_verb(doc, lex)
     stops = [(m.start(), False) for m in _INNER_STOP.finditer(text)]
     if "." in text and noisy:
         # in OCR text also after a word ending in a consonant when it is a whole word (против.
